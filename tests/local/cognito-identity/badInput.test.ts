@@ -12,7 +12,7 @@ describe('cognito identity: bad input', () => {
   });
   afterAll(() => emu.dispose());
 
-  async function post(action: string, body: string | Uint8Array) {
+  async function post(action: string, body: string | Uint8Array<ArrayBuffer>) {
     const res = await fetch(emu.url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `AWSCognitoIdentityService.${action}` },
@@ -30,7 +30,7 @@ describe('cognito identity: bad input', () => {
     expect(json.IdentityId).toMatch(/^ap-northeast-1:/);
   }
 
-  const cases: { name: string; action: string; body: string | Uint8Array; type: string; message?: string }[] = [
+  const cases: { name: string; action: string; body: string | Uint8Array<ArrayBuffer>; type: string; message?: string }[] = [
     { name: 'malformed JSON', action: 'GetId', body: '{"IdentityPoolId": ', type: 'SerializationException' },
     { name: 'a JSON array', action: 'GetId', body: '[1,2]', type: 'SerializationException' },
     { name: 'JSON null', action: 'GetCredentialsForIdentity', body: 'null', type: 'SerializationException' },
