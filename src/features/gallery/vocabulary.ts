@@ -1,0 +1,58 @@
+import type { Vocabularies } from '../../lib/i18n/translate';
+
+/** Every string the galleries show, in English and Japanese; `{name}`-style placeholders are filled in code. */
+export const galleryVocabulary: Vocabularies = {
+  en: {
+    'gallery.cat': 'Cat photos',
+    'gallery.dog': 'Dog photos',
+    'gallery.status.loading': 'Loading images…',
+    'gallery.status.loadingMore': 'Loading more images…',
+    'gallery.action.loadMore': 'Load more',
+    'gallery.status.count': '{images} images ({objects} objects listed)',
+    'gallery.status.countMore': '{images} images so far ({objects} objects listed)',
+    'gallery.status.empty': 'This bucket has no images.',
+    'gallery.status.paused': 'Paused until the session is renewed.',
+    'gallery.action.retry': 'Retry',
+    'gallery.error.accessDenied': 'You do not have access to this bucket.',
+    'gallery.error.sessionExpired':
+      'Your session has expired, so this bucket cannot be read until it is renewed.',
+    'gallery.error.network': 'The network is unreachable. Check your connection.',
+    'gallery.error.noSuchBucket': 'This bucket does not exist.',
+    'gallery.error.unavailable': 'The storage service is busy or unavailable. Try again in a moment.',
+    'gallery.error.unknown': 'The images could not be listed.',
+    'gallery.error.code': 'Error code: {code}',
+    'gallery.image.broken': 'Image unavailable',
+    'gallery.image.waiting': 'Waiting for the session',
+    'gallery.viewer.close': 'Close',
+    'gallery.viewer.previous': 'Previous image',
+    'gallery.viewer.next': 'Next image',
+    'gallery.viewer.position': '{position} of {total}',
+  },
+  ja: {
+    'gallery.cat': '猫の写真',
+    'gallery.dog': '犬の写真',
+    'gallery.status.loading': '画像を読み込んでいます…',
+    'gallery.status.loadingMore': '続きの画像を読み込んでいます…',
+    'gallery.action.loadMore': 'さらに読み込む',
+    'gallery.status.count': '画像 {images} 件（オブジェクト {objects} 件を取得）',
+    'gallery.status.countMore': 'これまでに画像 {images} 件（オブジェクト {objects} 件を取得）',
+    'gallery.status.empty': 'このバケットには画像がありません。',
+    'gallery.status.paused': 'セッションが更新されるまで一時停止しています。',
+    'gallery.action.retry': '再試行',
+    'gallery.error.accessDenied': 'このバケットへのアクセス権がありません。',
+    'gallery.error.sessionExpired':
+      'セッションの有効期限が切れたため、更新されるまでこのバケットを読み込めません。',
+    'gallery.error.network': 'ネットワークに接続できません。接続を確認してください。',
+    'gallery.error.noSuchBucket': 'このバケットは存在しません。',
+    'gallery.error.unavailable':
+      'ストレージサービスが混雑しているか利用できません。しばらくしてから再試行してください。',
+    'gallery.error.unknown': '画像の一覧を取得できませんでした。',
+    'gallery.error.code': 'エラーコード: {code}',
+    'gallery.image.broken': '画像を表示できません',
+    'gallery.image.waiting': 'セッションの更新待ち',
+    'gallery.viewer.close': '閉じる',
+    'gallery.viewer.previous': '前の画像',
+    'gallery.viewer.next': '次の画像',
+    'gallery.viewer.position': '{position} / {total}',
+  },
+};
