@@ -85,6 +85,12 @@ export class InvalidSignatureException extends AwsError {
   }
 }
 
+export class IncompleteSignatureException extends AwsError {
+  constructor(message: string) {
+    super('IncompleteSignatureException', message, 400);
+  }
+}
+
 export class ExpiredTokenException extends AwsError {
   constructor() {
     super('ExpiredTokenException', 'The security token included in the request is expired', 400);

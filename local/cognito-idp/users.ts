@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { AttributeType, UserStatusType } from '@aws-sdk/client-cognito-identity-provider';
 import type { EmulatorDeps } from '../deps';
 import { computeVerifier, newSalt } from './srp';
@@ -16,7 +16,7 @@ export interface UserRecord {
   sub: string;
   /** Attributes other than `sub` (email, email_verified, …), as strings like Cognito's. */
   attributes: Record<string, string>;
-  status: Extract<UserStatusType, 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'RESET_REQUIRED'>;
+  status: Extract<UserStatusType, 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD'>;
   enabled: boolean;
   /** SRP salt and verifier (hex); the password itself is never stored. */
   salt: string;
@@ -53,6 +53,13 @@ export async function saveUser(deps: EmulatorDeps, user: UserRecord): Promise<vo
 export function passwordVerifier(deps: EmulatorDeps, username: string, password: string): { salt: string; verifier: string } {
   const salt = newSalt();
   return { salt, verifier: computeVerifier(deps.config.userPoolName, username, password, salt) };
+}
+
+/** USER_PASSWORD_AUTH: the password is right when it yields the stored verifier with the stored salt. */
+export function passwordMatches(deps: EmulatorDeps, user: UserRecord, password: string): boolean {
+  const candidate = Buffer.from(computeVerifier(deps.config.userPoolName, user.username, password, user.salt), 'utf8');
+  const stored = Buffer.from(user.verifier, 'utf8');
+  return candidate.length === stored.length && timingSafeEqual(candidate, stored);
 }
 
 /** Attributes as Cognito lists them: `sub` first, then the rest. */

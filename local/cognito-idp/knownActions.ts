@@ -1,0 +1,43 @@
+/**
+ * Every action of the Cognito user pools API (from @aws-sdk/client-cognito-identity-provider's commands).
+ * Those the emulator does not implement answer NotImplementedException rather than
+ * UnknownOperationException, so a caller can tell "not emulated" from a typo.
+ */
+export const COGNITO_IDP_ACTIONS: ReadonlySet<string> = new Set(
+  `
+  AddCustomAttributes AddUserPoolClientSecret AdminAddUserToGroup AdminConfirmSignUp AdminCreateUser
+  AdminDeleteSoftwareToken AdminDeleteUserAttributes AdminDeleteUser AdminDisableProviderForUser
+  AdminDisableUser AdminEnableUser AdminForgetDevice AdminGetDevice AdminGetUserAuthFactors AdminGetUser
+  AdminInitiateAuth AdminLinkProviderForUser AdminListDevices AdminListGroupsForUser
+  AdminListUserAuthEvents AdminListUserSessions AdminRemoveUserFromGroup AdminResetUserPassword
+  AdminRespondToAuthChallenge AdminRevokeUserSession AdminSetUserMFAPreference AdminSetUserPassword
+  AdminSetUserSettings AdminUpdateAuthEventFeedback AdminUpdateDeviceStatus AdminUpdateUserAttributes
+  AdminUserGlobalSignOut AssociateSoftwareToken ChangePassword CompleteWebAuthnRegistration
+  ConfirmDevice ConfirmForgotPassword ConfirmSignUp CreateGroup CreateIdentityProvider
+  CreateManagedLoginBranding CreateResourceServer CreateTerms CreateUserImportJob CreateUserPoolClient
+  CreateUserPool CreateUserPoolDomain CreateUserPoolReplica DeleteGroup DeleteIdentityProvider
+  DeleteManagedLoginBranding DeleteResourceServer DeleteTerms DeleteUserAttributes DeleteUser
+  DeleteUserPoolClient DeleteUserPoolClientSecret DeleteUserPool DeleteUserPoolDomain
+  DeleteUserPoolReplica DeleteWebAuthnCredential DescribeIdentityProvider
+  DescribeManagedLoginBrandingByClient DescribeManagedLoginBranding DescribeResourceServer
+  DescribeRiskConfiguration DescribeTermsByClient DescribeTerms DescribeUserImportJob
+  DescribeUserPoolClient DescribeUserPool DescribeUserPoolDomain ForgetDevice ForgotPassword
+  GetCSVHeader GetClientToken GetDevice GetGroup GetIdentityProviderByIdentifier
+  GetLogDeliveryConfiguration GetProvisionedLimit GetSigningCertificate GetTokensFromRefreshToken
+  GetUICustomization GetUserAttributeVerificationCode GetUserAuthFactors GetUser
+  GetUserPoolClientSessionConfiguration GetUserPoolMfaConfig GetUserPoolSessionConfiguration
+  GlobalSignOut InitiateAuth ListDevices ListGroups ListIdentityProviders ListResourceServers
+  ListTagsForResource ListTerms ListUserImportJobs ListUserPoolClientSecrets ListUserPoolClients
+  ListUserPoolReplicas ListUserPools ListUserSessions ListUsers ListUsersInGroup ListWebAuthnCredentials
+  ResendConfirmationCode RespondToAuthChallenge RevokeToken RevokeUserSession
+  SetLogDeliveryConfiguration SetRiskConfiguration SetUICustomization SetUserMFAPreference
+  SetUserPoolClientSessionConfiguration SetUserPoolMfaConfig SetUserPoolSessionConfiguration
+  SetUserSettings SignUp StartUserImportJob StartWebAuthnRegistration StopUserImportJob TagResource
+  UntagResource UpdateAuthEventFeedback UpdateDeviceStatus UpdateGroup UpdateIdentityProvider
+  UpdateManagedLoginBranding UpdateProvisionedLimit UpdateResourceServer UpdateTerms
+  UpdateUserAttributes UpdateUserPoolClient UpdateUserPool UpdateUserPoolDomain UpdateUserPoolReplica
+  VerifySoftwareToken VerifyUserAttribute
+  `
+    .trim()
+    .split(/\s+/),
+);
