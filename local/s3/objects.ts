@@ -23,7 +23,7 @@ export interface ObjectRecord {
   /** Quoted MD5 hex of the body, as S3 answers it for single-part uploads. */
   etag: string;
   contentType: string;
-  /** Epoch ms. */
+  /** Epoch ms, whole seconds: S3 keeps Last-Modified to the second. */
   lastModified: number;
 }
 
@@ -64,14 +64,20 @@ export function bucketKeys(deps: EmulatorDeps, bucket: string): readonly string[
 }
 
 /** Stores the body first and the metadata second, so a record never points at a body that is not on disk. */
-export async function putObjectRecord(deps: EmulatorDeps, bucket: string, key: string, body: Uint8Array, contentType: string): Promise<ObjectRecord> {
+export async function putObjectRecord(
+  deps: EmulatorDeps,
+  bucket: string,
+  key: string,
+  body: Uint8Array,
+  contentType: string,
+): Promise<ObjectRecord> {
   const collection = objectsCollection(bucket);
   const record: ObjectRecord = {
     key,
     size: body.byteLength,
     etag: `"${createHash('md5').update(body).digest('hex')}"`,
     contentType,
-    lastModified: deps.clock.now(),
+    lastModified: Math.floor(deps.clock.now() / 1000) * 1000,
   };
   await deps.store.putBlob(collection, key, body);
   const written = deps.store.put(collection, key, record);
@@ -80,7 +86,11 @@ export async function putObjectRecord(deps: EmulatorDeps, bucket: string, key: s
   return record;
 }
 
-export async function readObjectBody(deps: EmulatorDeps, bucket: string, key: string): Promise<Buffer | undefined> {
+export async function readObjectBody(
+  deps: EmulatorDeps,
+  bucket: string,
+  key: string,
+): Promise<Buffer | undefined> {
   return deps.store.getBlob(objectsCollection(bucket), key);
 }
 

@@ -37,10 +37,20 @@ export interface ComputedSignature {
 class Canonicaliser extends SignatureV4Base {
   constructor(service: string, region: string) {
     // S3 alone signs the path as sent, without the second round of URI escaping other services use.
-    super({ service, region, credentials: { accessKeyId: '', secretAccessKey: '' }, sha256: Sha256, uriEscapePath: service !== 's3' });
+    super({
+      service,
+      region,
+      credentials: { accessKeyId: '', secretAccessKey: '' },
+      sha256: Sha256,
+      uriEscapePath: service !== 's3',
+    });
   }
 
-  canonicalRequest(request: HttpRequest, canonicalHeaders: Record<string, string>, payloadHash: string): string {
+  canonicalRequest(
+    request: HttpRequest,
+    canonicalHeaders: Record<string, string>,
+    payloadHash: string,
+  ): string {
     return this.createCanonicalRequest(request, canonicalHeaders, payloadHash);
   }
 
@@ -54,7 +64,8 @@ function queryBag(query: URLSearchParams): QueryParameterBag {
   const bag: Record<string, string | string[]> = {};
   for (const [name, value] of query) {
     const previous = bag[name];
-    bag[name] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
+    bag[name] =
+      previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
   }
   return bag;
 }
@@ -80,7 +91,13 @@ export async function computeSignature(input: SigningInput): Promise<ComputedSig
   const canonicalRequest = canonicaliser.canonicalRequest(request, canonicalHeaders, input.payloadHash);
   const scope = createScope(input.scopeDate, input.region, input.service);
   const stringToSign = await canonicaliser.stringToSign(input.longDate, scope, canonicalRequest);
-  const key = await getSigningKey(Sha256, { accessKeyId: input.accessKeyId, secretAccessKey: input.secretAccessKey }, input.scopeDate, input.region, input.service);
+  const key = await getSigningKey(
+    Sha256,
+    { accessKeyId: input.accessKeyId, secretAccessKey: input.secretAccessKey },
+    input.scopeDate,
+    input.region,
+    input.service,
+  );
   const hmac = new Sha256(key);
   hmac.update(new TextEncoder().encode(stringToSign));
   const signature = Buffer.from(await hmac.digest()).toString('hex');

@@ -38,20 +38,34 @@ function toLongDate(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, '');
 }
 
-function parseCredential(credential: string | undefined): Pick<SignedRequestClaims, 'accessKeyId' | 'scopeDate' | 'region' | 'service'> {
+function parseCredential(
+  credential: string | undefined,
+): Pick<SignedRequestClaims, 'accessKeyId' | 'scopeDate' | 'region' | 'service'> {
   const parts = credential?.split('/') ?? [];
   const [accessKeyId, scopeDate, region, service, terminator] = parts;
-  if (parts.length !== 5 || !accessKeyId || !scopeDate || !region || !service || terminator !== 'aws4_request') {
-    throw new SigV4Failure('malformed', { detail: 'the Credential must be <access key>/<date>/<region>/<service>/aws4_request' });
+  if (
+    parts.length !== 5 ||
+    !accessKeyId ||
+    !scopeDate ||
+    !region ||
+    !service ||
+    terminator !== 'aws4_request'
+  ) {
+    throw new SigV4Failure('malformed', {
+      detail: 'the Credential must be <access key>/<date>/<region>/<service>/aws4_request',
+    });
   }
-  if (!/^\d{8}$/.test(scopeDate)) throw new SigV4Failure('malformed', { detail: `invalid credential date "${scopeDate}"` });
+  if (!/^\d{8}$/.test(scopeDate))
+    throw new SigV4Failure('malformed', { detail: `invalid credential date "${scopeDate}"` });
   return { accessKeyId, scopeDate, region, service };
 }
 
 function parseSignedHeaderList(list: string | undefined): string[] {
   const names = (list ?? '').split(';');
   if (names.some((n) => n === '' || n !== n.toLowerCase() || /\s/.test(n))) {
-    throw new SigV4Failure('malformed', { detail: 'SignedHeaders must be lower-case names separated by ";"' });
+    throw new SigV4Failure('malformed', {
+      detail: 'SignedHeaders must be lower-case names separated by ";"',
+    });
   }
   return names;
 }
@@ -68,12 +82,15 @@ function fromHeader(request: LocalRequest, authorization: string): SignedRequest
   }
   const credential = parseCredential(fields.get('Credential'));
   if (!fields.has('SignedHeaders') || !fields.has('Signature')) {
-    throw new SigV4Failure('malformed', { detail: 'the Authorization header needs Credential, SignedHeaders and Signature' });
+    throw new SigV4Failure('malformed', {
+      detail: 'the Authorization header needs Credential, SignedHeaders and Signature',
+    });
   }
   // x-amz-date wins over Date, as in the SigV4 specification.
   const amzDate = request.headers['x-amz-date'];
   const httpDate = request.headers['date'];
-  const signedAt = amzDate !== undefined ? parseLongDate(amzDate) : httpDate ? Date.parse(httpDate) : undefined;
+  const signedAt =
+    amzDate !== undefined ? parseLongDate(amzDate) : httpDate ? Date.parse(httpDate) : undefined;
   if (signedAt === undefined || Number.isNaN(signedAt)) {
     throw new SigV4Failure('malformed', { detail: 'the request needs a valid x-amz-date or Date header' });
   }
@@ -91,16 +108,22 @@ function fromHeader(request: LocalRequest, authorization: string): SignedRequest
 /** `?X-Amz-Algorithm=…&X-Amz-Credential=…&X-Amz-Date=…&X-Amz-Expires=…&X-Amz-SignedHeaders=…&X-Amz-Signature=…` */
 function fromQuery(query: URLSearchParams): SignedRequestClaims {
   const algorithm = query.get('X-Amz-Algorithm');
-  if (algorithm !== ALGORITHM) throw new SigV4Failure('unsupported-algorithm', { detail: algorithm ?? '(none)' });
+  if (algorithm !== ALGORITHM)
+    throw new SigV4Failure('unsupported-algorithm', { detail: algorithm ?? '(none)' });
   const longDate = query.get('X-Amz-Date') ?? '';
   const signedAt = parseLongDate(longDate);
-  if (signedAt === undefined) throw new SigV4Failure('malformed', { detail: 'X-Amz-Date must be in the ISO8601 Long Format "yyyyMMdd\'T\'HHmmss\'Z\'"' });
+  if (signedAt === undefined)
+    throw new SigV4Failure('malformed', {
+      detail: "X-Amz-Date must be in the ISO8601 Long Format \"yyyyMMdd'T'HHmmss'Z'\"",
+    });
   const expires = query.get('X-Amz-Expires');
   if (expires === null || !/^\d+$/.test(expires)) {
     throw new SigV4Failure('presign-expires-invalid', { detail: 'X-Amz-Expires should be a number' });
   }
   if (!query.has('X-Amz-SignedHeaders') || !query.has('X-Amz-Signature')) {
-    throw new SigV4Failure('malformed', { detail: 'the query needs X-Amz-SignedHeaders and X-Amz-Signature' });
+    throw new SigV4Failure('malformed', {
+      detail: 'the query needs X-Amz-SignedHeaders and X-Amz-Signature',
+    });
   }
   return {
     mode: 'query',
@@ -117,9 +140,15 @@ function fromQuery(query: URLSearchParams): SignedRequestClaims {
 /** Reads the claims of a header-signed or presigned request; throws SigV4Failure when there are none or they are malformed. */
 export function parseSignedRequest(request: LocalRequest): SignedRequestClaims {
   const authorization = request.headers['authorization'];
-  const presigned = request.query.has('X-Amz-Algorithm') || request.query.has('X-Amz-Signature') || request.query.has('X-Amz-Credential');
+  const presigned =
+    request.query.has('X-Amz-Algorithm') ||
+    request.query.has('X-Amz-Signature') ||
+    request.query.has('X-Amz-Credential');
   if (authorization !== undefined && presigned) {
-    throw new SigV4Failure('ambiguous', { detail: 'Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter or the Authorization header should be specified' });
+    throw new SigV4Failure('ambiguous', {
+      detail:
+        'Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter or the Authorization header should be specified',
+    });
   }
   if (authorization !== undefined) return fromHeader(request, authorization);
   if (presigned) return fromQuery(request.query);

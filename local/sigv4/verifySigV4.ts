@@ -52,7 +52,11 @@ function checkTime(claims: SignedRequestClaims, now: number): void {
   }
   const expiresSeconds = claims.expiresSeconds ?? 0;
   if (expiresSeconds > MAX_PRESIGN_SECONDS) {
-    throw new SigV4Failure('presign-expires-too-large', { ...times, expiresSeconds, detail: 'X-Amz-Expires must be less than a week (in seconds) that is 7 days' });
+    throw new SigV4Failure('presign-expires-too-large', {
+      ...times,
+      expiresSeconds,
+      detail: 'X-Amz-Expires must be less than a week (in seconds) that is 7 days',
+    });
   }
   // Unconfirmed on AWS: a presigned URL dated ahead of the clock is given the same 15 minutes of grace.
   if (claims.signedAt - now > MAX_SKEW_MS) throw new SigV4Failure('not-yet-valid', times);
@@ -63,21 +67,27 @@ function checkTime(claims: SignedRequestClaims, now: number): void {
 /** The secret that signed the request, once the session token (if any) is the right one and alive. */
 function secretOf(principal: Principal, claims: SignedRequestClaims, now: number): string {
   if (principal.kind === 'admin') {
-    if (claims.securityToken !== undefined) throw new SigV4Failure('token-invalid', { accessKeyId: claims.accessKeyId });
+    if (claims.securityToken !== undefined)
+      throw new SigV4Failure('token-invalid', { accessKeyId: claims.accessKeyId });
     return principal.secretAccessKey;
   }
   const { credentials } = principal;
-  if (claims.securityToken === undefined) throw new SigV4Failure('token-missing', { accessKeyId: claims.accessKeyId });
+  if (claims.securityToken === undefined)
+    throw new SigV4Failure('token-missing', { accessKeyId: claims.accessKeyId });
   if (!constantTimeEqual(claims.securityToken, credentials.sessionToken)) {
     throw new SigV4Failure('token-invalid', { accessKeyId: claims.accessKeyId });
   }
-  if (now >= credentials.expiration) throw new SigV4Failure('token-expired', { accessKeyId: claims.accessKeyId, serverTime: now });
+  if (now >= credentials.expiration)
+    throw new SigV4Failure('token-expired', { accessKeyId: claims.accessKeyId, serverTime: now });
   return credentials.secretAccessKey;
 }
 
 /** The payload hash the client signed: declared by `x-amz-content-sha256`, or the body's own hash. */
 function payloadHashOf(request: LocalRequest, claims: SignedRequestClaims, service: string): string {
-  const declared = claims.mode === 'header' ? request.headers['x-amz-content-sha256'] : (request.query.get('X-Amz-Content-Sha256') ?? undefined);
+  const declared =
+    claims.mode === 'header'
+      ? request.headers['x-amz-content-sha256']
+      : (request.query.get('X-Amz-Content-Sha256') ?? undefined);
   if (declared === undefined) {
     // S3 requires the header on header-signed requests; presigned S3 URLs always sign UNSIGNED-PAYLOAD.
     if (service === 's3') {
@@ -87,7 +97,9 @@ function payloadHashOf(request: LocalRequest, claims: SignedRequestClaims, servi
     return sha256Hex(request.body);
   }
   if (declared === UNSIGNED_PAYLOAD || SHA256_HEX.test(declared)) return declared;
-  throw new SigV4Failure('content-sha256-invalid', { detail: declared.startsWith('STREAMING-') ? 'aws-chunked uploads are not emulated' : declared });
+  throw new SigV4Failure('content-sha256-invalid', {
+    detail: declared.startsWith('STREAMING-') ? 'aws-chunked uploads are not emulated' : declared,
+  });
 }
 
 /**
@@ -96,16 +108,27 @@ function payloadHashOf(request: LocalRequest, claims: SignedRequestClaims, servi
  * maps to its own AWS error. Checks run in the order AWS reveals them: shape, scope, time, key, token,
  * signature, then the body against its declared hash.
  */
-export async function verifySigV4(deps: EmulatorDeps, request: LocalRequest, options: VerifySigV4Options): Promise<Principal> {
+export async function verifySigV4(
+  deps: EmulatorDeps,
+  request: LocalRequest,
+  options: VerifySigV4Options,
+): Promise<Principal> {
   const claims = parseSignedRequest(request);
   const region = options.region ?? deps.config.region;
   const now = deps.clock.now();
   if (claims.scopeDate !== claims.longDate.slice(0, 8)) {
-    throw new SigV4Failure('malformed', { detail: 'Invalid credential date. Date is not the same as X-Amz-Date.' });
+    throw new SigV4Failure('malformed', {
+      detail: 'Invalid credential date. Date is not the same as X-Amz-Date.',
+    });
   }
-  if (claims.service !== options.service) throw new SigV4Failure('malformed', { detail: `Wrong service "${claims.service}"` });
-  if (claims.region !== region) throw new SigV4Failure('wrong-region', { detail: `the region '${claims.region}' is wrong; expecting '${region}'` });
-  if (!claims.signedHeaders.includes('host')) throw new SigV4Failure('malformed', { detail: 'the host header must be signed' });
+  if (claims.service !== options.service)
+    throw new SigV4Failure('malformed', { detail: `Wrong service "${claims.service}"` });
+  if (claims.region !== region)
+    throw new SigV4Failure('wrong-region', {
+      detail: `the region '${claims.region}' is wrong; expecting '${region}'`,
+    });
+  if (!claims.signedHeaders.includes('host'))
+    throw new SigV4Failure('malformed', { detail: 'the host header must be signed' });
   checkTime(claims, now);
 
   const principal = findPrincipal(deps, claims.accessKeyId);
@@ -113,7 +136,10 @@ export async function verifySigV4(deps: EmulatorDeps, request: LocalRequest, opt
   const secretAccessKey = secretOf(principal, claims, now);
   const payloadHash = payloadHashOf(request, claims, options.service);
 
-  const targets: SigningTarget[] = [{ host: request.headers['host'] ?? '', rawPath: request.rawPath }, ...(options.alternateHosts ?? [])];
+  const targets: SigningTarget[] = [
+    { host: request.headers['host'] ?? '', rawPath: request.rawPath },
+    ...(options.alternateHosts ?? []),
+  ];
   let first: ComputedSignature | undefined;
   for (const target of targets) {
     const computed = await computeSignature({
