@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-const root = path.resolve(import.meta.dirname, '..', '..', '..');
+const root = path.resolve(import.meta.dirname, '..', '..');
 export const ARTIFACTS = path.join(root, 'test-results', 'e2e');
 
 /** Debian's Chromium, headless, with the flags this offline machine needs (no background networking). */
