@@ -92,7 +92,7 @@ export async function awsError(call: Promise<unknown>): Promise<{ name: string; 
 export async function rawCall(
   kit: IdpKit,
   action: string,
-  body: string | Uint8Array,
+  body: string | Uint8Array<ArrayBuffer>,
 ): Promise<{ status: number; errorType: string | null; json: Record<string, unknown> }> {
   const res = await fetch(kit.emu.url, {
     method: 'POST',
