@@ -1,0 +1,4 @@
+import { writeEnvCommand } from './commands/writeEnv';
+import { runFromCommandLine } from './lib/runScript';
+
+await runFromCommandLine(writeEnvCommand);
