@@ -52,13 +52,26 @@ describe('verifySigV4', () => {
 
   beforeAll(async () => {
     emu = await startTestEmulator({ seed: false });
-    await emu.deps.store.put(CREDENTIALS_COLLECTION, role.accessKeyId, { ...role, expiration: emu.clock.now() + 3_600_000 });
+    await emu.deps.store.put(CREDENTIALS_COLLECTION, role.accessKeyId, {
+      ...role,
+      expiration: emu.clock.now() + 3_600_000,
+    });
   });
   afterAll(() => emu.dispose());
 
-  function signer(service: string, credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string }) {
+  function signer(
+    service: string,
+    credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string },
+  ) {
     // No x-amz-content-sha256 on JSON requests: the body then enters the signature through its own hash.
-    return new SignatureV4({ service, region: emu.config.region, credentials, sha256: Sha256, uriEscapePath: service !== 's3', applyChecksum: false });
+    return new SignatureV4({
+      service,
+      region: emu.config.region,
+      credentials,
+      sha256: Sha256,
+      uriEscapePath: service !== 's3',
+      applyChecksum: false,
+    });
   }
   const admin = () => ({ ...emu.config.admin });
   const base = (): HttpRequest => ({
@@ -68,12 +81,18 @@ describe('verifySigV4', () => {
     port: 4566,
     path: '/',
     query: {},
-    headers: { host, 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.AdminGetUser' },
+    headers: {
+      host,
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': 'AWSCognitoIdentityProviderService.AdminGetUser',
+    },
     body: '{"UserPoolId":"p","Username":"u"}',
   });
 
   it('accepts a header-signed JSON request and returns the admin principal', async () => {
-    const signed = await signer('cognito-idp', admin()).sign(base(), { signingDate: new Date(emu.clock.now()) });
+    const signed = await signer('cognito-idp', admin()).sign(base(), {
+      signingDate: new Date(emu.clock.now()),
+    });
     const principal = await verifySigV4(emu.deps, toLocal(signed), { service: 'cognito-idp' });
     expect(principal.kind).toBe('admin');
   });
@@ -81,29 +100,90 @@ describe('verifySigV4', () => {
   it('refuses a tampered body, a wrong secret, an unknown key and a missing header', async () => {
     const date = new Date(emu.clock.now());
     const signed = toLocal(await signer('cognito-idp', admin()).sign(base(), { signingDate: date }));
-    expect((await failure(verifySigV4(emu.deps, { ...signed, body: Buffer.from('{}') }, { service: 'cognito-idp' }))).reason).toBe('signature-mismatch');
-    const wrong = toLocal(await signer('cognito-idp', { ...admin(), secretAccessKey: 'nope' }).sign(base(), { signingDate: date }));
-    expect((await failure(verifySigV4(emu.deps, wrong, { service: 'cognito-idp' }))).reason).toBe('signature-mismatch');
-    const unknown = toLocal(await signer('cognito-idp', { accessKeyId: 'AKIAUNKNOWN', secretAccessKey: 'x' }).sign(base(), { signingDate: date }));
-    expect((await failure(verifySigV4(emu.deps, unknown, { service: 'cognito-idp' }))).reason).toBe('unknown-access-key');
+    expect(
+      (
+        await failure(
+          verifySigV4(emu.deps, { ...signed, body: Buffer.from('{}') }, { service: 'cognito-idp' }),
+        )
+      ).reason,
+    ).toBe('signature-mismatch');
+    const wrong = toLocal(
+      await signer('cognito-idp', { ...admin(), secretAccessKey: 'nope' }).sign(base(), {
+        signingDate: date,
+      }),
+    );
+    expect((await failure(verifySigV4(emu.deps, wrong, { service: 'cognito-idp' }))).reason).toBe(
+      'signature-mismatch',
+    );
+    const unknown = toLocal(
+      await signer('cognito-idp', { accessKeyId: 'AKIAUNKNOWN', secretAccessKey: 'x' }).sign(base(), {
+        signingDate: date,
+      }),
+    );
+    expect((await failure(verifySigV4(emu.deps, unknown, { service: 'cognito-idp' }))).reason).toBe(
+      'unknown-access-key',
+    );
     const { authorization: _dropped, ...unsigned } = signed.headers;
-    expect((await failure(verifySigV4(emu.deps, { ...signed, headers: unsigned }, { service: 'cognito-idp' }))).reason).toBe('missing');
-    expect((await failure(verifySigV4(emu.deps, { ...signed, headers: { ...signed.headers, authorization: 'AWS AKIA:abc' } }, { service: 'cognito-idp' }))).reason).toBe('unsupported-algorithm');
-    expect((await failure(verifySigV4(emu.deps, { ...signed, headers: { ...signed.headers, authorization: 'AWS4-HMAC-SHA256 Credential=x' } }, { service: 'cognito-idp' }))).reason).toBe('malformed');
+    expect(
+      (await failure(verifySigV4(emu.deps, { ...signed, headers: unsigned }, { service: 'cognito-idp' })))
+        .reason,
+    ).toBe('missing');
+    expect(
+      (
+        await failure(
+          verifySigV4(
+            emu.deps,
+            { ...signed, headers: { ...signed.headers, authorization: 'AWS AKIA:abc' } },
+            { service: 'cognito-idp' },
+          ),
+        )
+      ).reason,
+    ).toBe('unsupported-algorithm');
+    expect(
+      (
+        await failure(
+          verifySigV4(
+            emu.deps,
+            { ...signed, headers: { ...signed.headers, authorization: 'AWS4-HMAC-SHA256 Credential=x' } },
+            { service: 'cognito-idp' },
+          ),
+        )
+      ).reason,
+    ).toBe('malformed');
   });
 
   it('refuses another service or region in the scope', async () => {
-    const signed = toLocal(await signer('cognito-idp', admin()).sign(base(), { signingDate: new Date(emu.clock.now()) }));
+    const signed = toLocal(
+      await signer('cognito-idp', admin()).sign(base(), { signingDate: new Date(emu.clock.now()) }),
+    );
     expect((await failure(verifySigV4(emu.deps, signed, { service: 's3' }))).reason).toBe('malformed');
-    expect((await failure(verifySigV4(emu.deps, signed, { service: 'cognito-idp', region: 'us-east-1' }))).reason).toBe('wrong-region');
+    expect(
+      (await failure(verifySigV4(emu.deps, signed, { service: 'cognito-idp', region: 'us-east-1' }))).reason,
+    ).toBe('wrong-region');
   });
 
   it('refuses requests signed more than 15 minutes away from the clock', async () => {
-    const early = toLocal(await signer('cognito-idp', admin()).sign(base(), { signingDate: new Date(emu.clock.now() - 16 * 60_000) }));
-    expect((await failure(verifySigV4(emu.deps, early, { service: 'cognito-idp' }))).reason).toBe('time-skewed');
-    const late = toLocal(await signer('cognito-idp', admin()).sign(base(), { signingDate: new Date(emu.clock.now() + 16 * 60_000) }));
-    expect((await failure(verifySigV4(emu.deps, late, { service: 'cognito-idp' }))).reason).toBe('time-skewed');
-    const near = toLocal(await signer('cognito-idp', admin()).sign(base(), { signingDate: new Date(emu.clock.now() - 14 * 60_000) }));
+    const early = toLocal(
+      await signer('cognito-idp', admin()).sign(base(), {
+        signingDate: new Date(emu.clock.now() - 16 * 60_000),
+      }),
+    );
+    expect((await failure(verifySigV4(emu.deps, early, { service: 'cognito-idp' }))).reason).toBe(
+      'time-skewed',
+    );
+    const late = toLocal(
+      await signer('cognito-idp', admin()).sign(base(), {
+        signingDate: new Date(emu.clock.now() + 16 * 60_000),
+      }),
+    );
+    expect((await failure(verifySigV4(emu.deps, late, { service: 'cognito-idp' }))).reason).toBe(
+      'time-skewed',
+    );
+    const near = toLocal(
+      await signer('cognito-idp', admin()).sign(base(), {
+        signingDate: new Date(emu.clock.now() - 14 * 60_000),
+      }),
+    );
     expect((await verifySigV4(emu.deps, near, { service: 'cognito-idp' })).kind).toBe('admin');
   });
 
@@ -111,58 +191,134 @@ describe('verifySigV4', () => {
     const date = new Date(emu.clock.now());
     const ok = toLocal(await signer('cognito-idp', role).sign(base(), { signingDate: date }));
     expect((await verifySigV4(emu.deps, ok, { service: 'cognito-idp' })).kind).toBe('role');
-    const noToken = toLocal(await signer('cognito-idp', { ...role, sessionToken: undefined }).sign(base(), { signingDate: date }));
-    expect((await failure(verifySigV4(emu.deps, noToken, { service: 'cognito-idp' }))).reason).toBe('token-missing');
-    const badToken = toLocal(await signer('cognito-idp', { ...role, sessionToken: 'other' }).sign(base(), { signingDate: date }));
-    expect((await failure(verifySigV4(emu.deps, badToken, { service: 'cognito-idp' }))).reason).toBe('token-invalid');
-    const adminWithToken = toLocal(await signer('cognito-idp', { ...admin(), sessionToken: 'x' }).sign(base(), { signingDate: date }));
-    expect((await failure(verifySigV4(emu.deps, adminWithToken, { service: 'cognito-idp' }))).reason).toBe('token-invalid');
+    const noToken = toLocal(
+      await signer('cognito-idp', { ...role, sessionToken: undefined }).sign(base(), { signingDate: date }),
+    );
+    expect((await failure(verifySigV4(emu.deps, noToken, { service: 'cognito-idp' }))).reason).toBe(
+      'token-missing',
+    );
+    const badToken = toLocal(
+      await signer('cognito-idp', { ...role, sessionToken: 'other' }).sign(base(), { signingDate: date }),
+    );
+    expect((await failure(verifySigV4(emu.deps, badToken, { service: 'cognito-idp' }))).reason).toBe(
+      'token-invalid',
+    );
+    const adminWithToken = toLocal(
+      await signer('cognito-idp', { ...admin(), sessionToken: 'x' }).sign(base(), { signingDate: date }),
+    );
+    expect((await failure(verifySigV4(emu.deps, adminWithToken, { service: 'cognito-idp' }))).reason).toBe(
+      'token-invalid',
+    );
   });
 
   it('refuses expired temporary credentials with token-expired', async () => {
-    await emu.deps.store.put(CREDENTIALS_COLLECTION, 'ASIAEXPIRED000000001', { ...role, accessKeyId: 'ASIAEXPIRED000000001', expiration: emu.clock.now() - 1 });
-    const signed = toLocal(await signer('cognito-idp', { ...role, accessKeyId: 'ASIAEXPIRED000000001' }).sign(base(), { signingDate: new Date(emu.clock.now()) }));
-    expect((await failure(verifySigV4(emu.deps, signed, { service: 'cognito-idp' }))).reason).toBe('token-expired');
+    await emu.deps.store.put(CREDENTIALS_COLLECTION, 'ASIAEXPIRED000000001', {
+      ...role,
+      accessKeyId: 'ASIAEXPIRED000000001',
+      expiration: emu.clock.now() - 1,
+    });
+    const signed = toLocal(
+      await signer('cognito-idp', { ...role, accessKeyId: 'ASIAEXPIRED000000001' }).sign(base(), {
+        signingDate: new Date(emu.clock.now()),
+      }),
+    );
+    expect((await failure(verifySigV4(emu.deps, signed, { service: 'cognito-idp' }))).reason).toBe(
+      'token-expired',
+    );
   });
 
   it('verifies presigned queries, their expiry and their one-week limit', async () => {
-    const get: HttpRequest = { method: 'GET', protocol: 'http:', hostname: '127.0.0.1', port: 4566, path: '/b/a%20key', query: { 'x-id': 'GetObject' }, headers: { host } };
+    const get: HttpRequest = {
+      method: 'GET',
+      protocol: 'http:',
+      hostname: '127.0.0.1',
+      port: 4566,
+      path: '/b/a%20key',
+      query: { 'x-id': 'GetObject' },
+      headers: { host },
+    };
     // What @aws-sdk/s3-request-presigner does before presigning: the hash is hoisted into the query.
     get.headers['x-amz-content-sha256'] = 'UNSIGNED-PAYLOAD';
     const now = emu.clock.now();
-    const presigned = toLocal(await signer('s3', role).presign(get, { signingDate: new Date(now), expiresIn: 60 }));
+    const presigned = toLocal(
+      await signer('s3', role).presign(get, { signingDate: new Date(now), expiresIn: 60 }),
+    );
     expect((await verifySigV4(emu.deps, presigned, { service: 's3' })).kind).toBe('role');
     emu.clock.advance(61_000);
     const expired = await failure(verifySigV4(emu.deps, presigned, { service: 's3' }));
     expect(expired.reason).toBe('presign-expired');
     expect(expired.details.expiresAt).toBe(Math.floor(now / 1000) * 1000 + 60_000);
     emu.clock.advance(-61_000);
-    const tooLong = toLocal(await signer('s3', role).presign(get, { signingDate: new Date(now), expiresIn: 60 }));
+    const tooLong = toLocal(
+      await signer('s3', role).presign(get, { signingDate: new Date(now), expiresIn: 60 }),
+    );
     tooLong.query.set('X-Amz-Expires', '604801');
-    expect((await failure(verifySigV4(emu.deps, tooLong, { service: 's3' }))).reason).toBe('presign-expires-too-large');
-    const future = toLocal(await signer('s3', role).presign(get, { signingDate: new Date(now + 20 * 60_000), expiresIn: 60 }));
+    expect((await failure(verifySigV4(emu.deps, tooLong, { service: 's3' }))).reason).toBe(
+      'presign-expires-too-large',
+    );
+    const future = toLocal(
+      await signer('s3', role).presign(get, { signingDate: new Date(now + 20 * 60_000), expiresIn: 60 }),
+    );
     expect((await failure(verifySigV4(emu.deps, future, { service: 's3' }))).reason).toBe('not-yet-valid');
   });
 
   it('accepts an alternate signing target only when it was really signed for it', async () => {
-    const get: HttpRequest = { method: 'GET', protocol: 'https:', hostname: 'b.s3.ap-northeast-1.amazonaws.com', path: '/k', query: {}, headers: { host: 'b.s3.ap-northeast-1.amazonaws.com', 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' } };
+    const get: HttpRequest = {
+      method: 'GET',
+      protocol: 'https:',
+      hostname: 'b.s3.ap-northeast-1.amazonaws.com',
+      path: '/k',
+      query: {},
+      headers: { host: 'b.s3.ap-northeast-1.amazonaws.com', 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
+    };
     const signed = toLocal(await signer('s3', admin()).sign(get, { signingDate: new Date(emu.clock.now()) }));
     const received: LocalRequest = { ...signed, rawPath: '/b/k', headers: { ...signed.headers, host } };
-    expect((await failure(verifySigV4(emu.deps, received, { service: 's3' }))).reason).toBe('signature-mismatch');
+    expect((await failure(verifySigV4(emu.deps, received, { service: 's3' }))).reason).toBe(
+      'signature-mismatch',
+    );
     const alternateHosts = [{ host: 'b.s3.ap-northeast-1.amazonaws.com', rawPath: '/k' }];
     expect((await verifySigV4(emu.deps, received, { service: 's3', alternateHosts })).kind).toBe('admin');
     const tampered = { ...received, rawPath: '/b/other' };
-    expect((await failure(verifySigV4(emu.deps, tampered, { service: 's3', alternateHosts: [{ ...alternateHosts[0]!, rawPath: '/other' }] }))).reason).toBe('signature-mismatch');
+    expect(
+      (
+        await failure(
+          verifySigV4(emu.deps, tampered, {
+            service: 's3',
+            alternateHosts: [{ ...alternateHosts[0]!, rawPath: '/other' }],
+          }),
+        )
+      ).reason,
+    ).toBe('signature-mismatch');
   });
 
   it('checks an S3 body against x-amz-content-sha256', async () => {
-    const put: HttpRequest = { method: 'PUT', protocol: 'http:', hostname: '127.0.0.1', path: '/b/k', query: {}, headers: { host }, body: 'hello' };
-    const signer3 = new SignatureV4({ service: 's3', region: emu.config.region, credentials: admin(), sha256: Sha256, uriEscapePath: false, applyChecksum: true });
+    const put: HttpRequest = {
+      method: 'PUT',
+      protocol: 'http:',
+      hostname: '127.0.0.1',
+      path: '/b/k',
+      query: {},
+      headers: { host },
+      body: 'hello',
+    };
+    const signer3 = new SignatureV4({
+      service: 's3',
+      region: emu.config.region,
+      credentials: admin(),
+      sha256: Sha256,
+      uriEscapePath: false,
+      applyChecksum: true,
+    });
     const signed = toLocal(await signer3.sign(put, { signingDate: new Date(emu.clock.now()) }));
     expect(signed.headers['x-amz-content-sha256']).toMatch(/^[0-9a-f]{64}$/);
     expect((await verifySigV4(emu.deps, signed, { service: 's3' })).kind).toBe('admin');
-    expect((await failure(verifySigV4(emu.deps, { ...signed, body: Buffer.from('HELLO') }, { service: 's3' }))).reason).toBe('content-sha256-mismatch');
+    expect(
+      (await failure(verifySigV4(emu.deps, { ...signed, body: Buffer.from('HELLO') }, { service: 's3' })))
+        .reason,
+    ).toBe('content-sha256-mismatch');
     const { 'x-amz-content-sha256': _removed, ...without } = signed.headers;
-    expect((await failure(verifySigV4(emu.deps, { ...signed, headers: without }, { service: 's3' }))).reason).toBe('content-sha256-missing');
+    expect(
+      (await failure(verifySigV4(emu.deps, { ...signed, headers: without }, { service: 's3' }))).reason,
+    ).toBe('content-sha256-missing');
   });
 });
