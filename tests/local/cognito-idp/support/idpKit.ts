@@ -23,10 +23,12 @@ export interface IdpKit {
 
 export async function startIdp(options: TestEmulatorOptions = {}): Promise<IdpKit> {
   const emu = await startTestEmulator({ seed: false, ...options });
-  const base = { endpoint: emu.url, region: emu.config.region, maxAttempts: 1 };
+  const base = { endpoint: emu.url, region: emu.config.region };
   return {
     emu,
-    user: new CognitoIdentityProviderClient(base),
+    user: new CognitoIdentityProviderClient({ ...base, maxAttempts: 1 }),
+    // Default retries: after a test moves the emulator's clock, the SDK corrects its clock skew from the
+    // InvalidSignatureException and the Date header and signs again, as it does against AWS.
     admin: new CognitoIdentityProviderClient({ ...base, credentials: emu.config.admin }),
     clientId: emu.config.userPoolClientId,
     userPoolId: emu.config.userPoolId,
