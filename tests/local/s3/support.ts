@@ -128,6 +128,7 @@ export async function signedFetch(emu: TestEmulator, input: SignedFetchInput): P
   return fetch(sent, {
     method: input.method,
     headers,
-    body: input.method === 'GET' || input.method === 'HEAD' ? undefined : body,
+    // A copy backed by a plain ArrayBuffer, which is what fetch's BodyInit accepts.
+    body: input.method === 'GET' || input.method === 'HEAD' ? undefined : new Uint8Array(body),
   });
 }
