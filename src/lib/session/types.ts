@@ -13,10 +13,22 @@ export type SessionStatus =
   | 'ended'
   | 'signedOut';
 
+/**
+ * Why the session is in its state.
+ * - expiring / expired: which expiry comes first (`idToken`, `accessToken`, `credentials`), or what stops
+ *   the automatic renewal (`auto-renew-off`, `retry-limit`, `renewal-storm`), or the last temporary
+ *   failure (`network`, `throttled`, `service-unavailable`, `credentials-refused`, `unknown`);
+ *   `clock-changed` when the device clock moved backwards.
+ * - renewed: `renewed` (by this tab) or `renewed-in-another-tab`.
+ * - ended: the definitive failure (`refresh-token-revoked`, `refresh-token-expired`, `user-disabled` …).
+ * - signedOut: `not-signed-in`, `signed-out`, `signed-out-everywhere`, `signed-out-elsewhere`.
+ */
+export type SessionReason = string;
+
 export interface SessionSnapshot {
   status: SessionStatus;
   /** Why the session is in this state (e.g. `refresh-token-revoked`, `user-disabled`, `network`). */
-  reason?: string;
+  reason?: SessionReason;
   username?: string;
   /** Raw JWTs, for decoding and signature checks in the panel only. Never log them. */
   idToken?: string;
@@ -32,4 +44,10 @@ export interface SessionSnapshot {
   clockOffsetMs: number;
   /** Increments on every successful renewal, so galleries can re-sign thumbnails. */
   renewalCount: number;
+  /** The earliest of the three expiries: the session is usable until then without a renewal. */
+  validUntil?: number;
+  /** The "Renew automatically" setting (on by default). */
+  autoRenew?: boolean;
+  /** Local epoch ms of the next automatic retry after a temporary failure. */
+  retryAt?: number;
 }

@@ -1,0 +1,48 @@
+import { lazy, Suspense } from 'react';
+import { AuthProvider } from '../features/auth/components/AuthProvider';
+import { SignInGate } from '../features/auth/components/SignInGate';
+import { useSignInFocus } from '../features/auth/hooks/useSignInFocus';
+import { SessionBanner } from '../features/session/components/SessionBanner';
+import { useSession } from '../features/session/hooks/useSession';
+import type { AppSettings } from '../lib/config/appSettings';
+import { t } from '../lib/i18n/translate';
+import { ErrorBoundary } from './ErrorBoundary';
+
+const SignedInApp = lazy(() => import('./SignedInApp'));
+
+/**
+ * The configured app: the Authenticator's machine around everything, the session hook and its banner
+ * *outside* the sign-in gate — so the banner survives the Authenticator's sign-out and can say why.
+ */
+export function ConfiguredApp({ settings }: { settings: AppSettings }) {
+  return (
+    <AuthProvider>
+      <SessionArea settings={settings} />
+    </AuthProvider>
+  );
+}
+
+function SessionArea({ settings }: { settings: AppSettings }) {
+  const handle = useSession();
+  const focusSignIn = useSignInFocus();
+  const { status } = handle.session;
+  return (
+    <>
+      <div className="session-banner-area">
+        <SessionBanner
+          session={handle.session}
+          onRenew={() => void handle.renew()}
+          onSignIn={focusSignIn}
+          onDismiss={handle.dismiss}
+        />
+      </div>
+      <SignInGate sessionOver={status === 'ended' || status === 'signedOut'}>
+        <ErrorBoundary>
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <SignedInApp settings={settings} handle={handle} />
+          </Suspense>
+        </ErrorBoundary>
+      </SignInGate>
+    </>
+  );
+}
