@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { registerVocabularies, t } from '../../../lib/i18n/translate';
+import { maskAccessKeyId } from '../../../lib/requestLog/maskAccessKeyId';
 import type { SessionSnapshot } from '../../../lib/session/types';
 import { useNow } from '../hooks/useNow';
 import { inspectorVocabulary } from '../vocabulary';
@@ -44,6 +45,10 @@ export function SessionPanel({ session, jwksUri, issuer, userPoolClientId, onRev
         <div>
           <dt>{t('inspector.identityId')}</dt>
           <dd>{session.identityId ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('inspector.accessKey')}</dt>
+          <dd className="inspector-key">{maskAccessKeyId(session.accessKeyId)}</dd>
         </div>
       </dl>
       <h3>{t('inspector.countdowns')}</h3>
