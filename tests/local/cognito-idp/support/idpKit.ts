@@ -108,5 +108,8 @@ export async function rawCall(
 export function expectNoSecretsLogged(kit: IdpKit): void {
   const log = JSON.stringify(kit.emu.logger.lines);
   expect(kit.emu.logger.lines.length).toBeGreaterThan(0);
-  for (const secret of kit.secrets) expect(log.includes(secret), 'a secret was logged').toBe(false);
+  for (const secret of kit.secrets) {
+    // An empty value (a test sending a blank password) cannot leak anything.
+    if (secret !== '') expect(log.includes(secret), 'a secret was logged').toBe(false);
+  }
 }
