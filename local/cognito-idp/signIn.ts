@@ -6,7 +6,7 @@ import { openChallenge } from './challenges';
 import { InvalidParameterException, MESSAGES, NotAuthorizedException } from './errors';
 import { emailOf, USERS, userKey, type UserRecord } from './users';
 
-/** Steps shared by InitiateAuth, RespondToAuthChallenge and GetTokensFromRefreshToken. */
+// Steps shared by InitiateAuth, RespondToAuthChallenge and GetTokensFromRefreshToken.
 
 /** AuthParameters / ChallengeResponses entries, with Cognito's message for a missing one. */
 export function requireParameter(parameters: Record<string, string> | undefined, name: string): string {
