@@ -5,7 +5,7 @@ import {
   GetObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
-  type S3Client,
+  S3Client,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { startTestEmulator, type TestEmulator } from '../support/startTestEmulator';
@@ -265,8 +265,7 @@ describe('S3 signatures made for the AWS address (the local routing rule)', () =
 
   it('accepts presigned URLs made for the virtual-hosted address after the same rewrite', async () => {
     const role = await mintRoleCredentials(emu);
-    const { S3Client: Client } = await import('@aws-sdk/client-s3');
-    const awsAddressed = new Client({
+    const awsAddressed = new S3Client({
       region,
       credentials: {
         accessKeyId: role.accessKeyId,

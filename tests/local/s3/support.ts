@@ -93,6 +93,8 @@ export interface SignedFetchInput {
    */
   signFor?: { host: string; path: string };
   signingDate?: Date;
+  /** The signed `x-amz-content-sha256`; UNSIGNED-PAYLOAD unless given. */
+  payloadHash?: string;
 }
 
 /**
@@ -119,7 +121,11 @@ export async function signedFetch(emu: TestEmulator, input: SignedFetchInput): P
       hostname: signTarget.hostname,
       path: signTarget.pathname,
       query,
-      headers: { ...input.headers, host: signTarget.host, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
+      headers: {
+        ...input.headers,
+        host: signTarget.host,
+        'x-amz-content-sha256': input.payloadHash ?? 'UNSIGNED-PAYLOAD',
+      },
       body,
     },
     { signingDate: input.signingDate ?? new Date(emu.clock.now()) },

@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Amplify } from 'aws-amplify';
+import { downloadData, getProperties, getUrl, list } from 'aws-amplify/storage';
+import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { startTestEmulator, type TestEmulator } from '../support/startTestEmulator';
+import { putObjectRecord } from '../../../local/s3/objects';
+import { adminCredentials, mintRoleCredentials, s3Client } from './support';
+
+/**
+ * Amplify Storage's own code against the emulator: its serializers, its SigV4 signer (for the bucket's
+ * AWS address), its fetch transfer handler, and its ListObjectsV2 deserializer with the IntegrityError
+ * validators (KeyCount, IsTruncated ⇔ NextContinuationToken, echoed Name/Prefix/Delimiter/MaxKeys/
+ * ContinuationToken, encoding-type=url decoding). Requests reach the emulator through the same rewrite
+ * the app's local adapter applies: https://{bucket}.s3.{region}.amazonaws.com/{key}?… → {emulator}/{bucket}/{key}?…
+ */
+const CAT = 'local-cat-photos';
+const DOG = 'local-dog-photos';
+const PRIVATE = 'not-a-gallery';
+const TRICKY = ['猫/たま 1.jpg', '猫/a+b.jpg', '猫/100% cat.png', '猫/sub dir/deep.webp'];
+
+describe('Amplify Storage against the emulator', () => {
+  let emu: TestEmulator;
+  let credentials: Awaited<ReturnType<typeof mintRoleCredentials>>;
+  const realFetch = globalThis.fetch;
+  /** Status of every response Amplify received, in order. */
+  const statuses: number[] = [];
+
+  function toEmulator(url: string): string {
+    const parsed = new URL(url);
+    const host = `.s3.${emu.config.region}.amazonaws.com`;
+    if (parsed.protocol !== 'https:' || !parsed.hostname.endsWith(host)) return url;
+    return `${emu.url}/${parsed.hostname.slice(0, -host.length)}${parsed.pathname}${parsed.search}`;
+  }
+
+  beforeAll(async () => {
+    emu = await startTestEmulator({ seed: false });
+    const admin = s3Client(emu, adminCredentials(emu));
+    for (const bucket of [CAT, DOG, PRIVATE]) await admin.send(new CreateBucketCommand({ Bucket: bucket }));
+    for (const key of TRICKY)
+      await admin.send(new PutObjectCommand({ Bucket: CAT, Key: key, Body: key, ContentType: 'image/jpeg' }));
+    const body = Buffer.from('woof');
+    const many = Array.from({ length: 2_345 }, (_, i) => `dogs/${String(i).padStart(4, '0')}.jpg`);
+    for (let i = 0; i < many.length; i += 250) {
+      await Promise.all(
+        many.slice(i, i + 250).map((key) => putObjectRecord(emu.deps, DOG, key, body, 'image/jpeg')),
+      );
+    }
+    credentials = await mintRoleCredentials(emu);
+
+    globalThis.fetch = async (input, init) => {
+      const response = await realFetch(
+        input instanceof Request ? new Request(toEmulator(input.url), input) : toEmulator(String(input)),
+        init,
+      );
+      statuses.push(response.status);
+      return response;
+    };
+    const region = emu.config.region;
+    Amplify.configure(
+      {
+        Storage: {
+          S3: {
+            bucket: CAT,
+            region,
+            buckets: {
+              cat: { bucketName: CAT, region },
+              dog: { bucketName: DOG, region },
+              private: { bucketName: PRIVATE, region },
+            },
+          },
+        },
+      },
+      {
+        Auth: {
+          credentialsProvider: {
+            getCredentialsAndIdentityId: async () => ({
+              credentials: {
+                accessKeyId: credentials.accessKeyId,
+                secretAccessKey: credentials.secretAccessKey,
+                sessionToken: credentials.sessionToken,
+                expiration: new Date(credentials.expiration),
+              },
+              identityId: credentials.identityId,
+            }),
+            clearCredentialsAndIdentityId: () => undefined,
+          },
+        },
+      },
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    globalThis.fetch = realFetch;
+    await emu.dispose();
+  });
+
+  it('lists keys with Japanese characters, spaces, + and % exactly (encoding-type=url)', async () => {
+    const { items } = await list({ path: '猫/', options: { bucket: 'cat', listAll: true } });
+    expect(items.map((i) => i.path).sort()).toEqual([...TRICKY].sort());
+    expect(items.every((i) => i.size !== undefined && i.eTag && i.lastModified instanceof Date)).toBe(true);
+  });
+
+  it('excludes sub-paths with a delimiter and reports them', async () => {
+    const out = await list({
+      path: '猫/',
+      options: { bucket: 'cat', subpathStrategy: { strategy: 'exclude' } },
+    });
+    expect(out.items.map((i) => i.path).sort()).toEqual(['猫/100% cat.png', '猫/a+b.jpg', '猫/たま 1.jpg']);
+    expect(out.excludedSubpaths).toEqual(['猫/sub dir/']);
+  });
+
+  it('pages with pageSize and nextToken to the last page', async () => {
+    const seen: string[] = [];
+    let nextToken: string | undefined;
+    do {
+      const page = await list({ path: 'dogs/', options: { bucket: 'dog', pageSize: 700, nextToken } });
+      expect(page.items.length).toBeLessThanOrEqual(700);
+      seen.push(...page.items.map((i) => i.path));
+      nextToken = page.nextToken;
+    } while (nextToken);
+    expect(seen).toHaveLength(2_345);
+    expect(seen.at(-1)).toBe('dogs/2344.jpg');
+  });
+
+  it('lists everything with listAll across 1000-key pages', async () => {
+    const { items } = await list({ path: 'dogs/', options: { bucket: 'dog', listAll: true } });
+    expect(items).toHaveLength(2_345);
+    expect(new Set(items.map((i) => i.path)).size).toBe(2_345);
+  });
+
+  it('reads object properties (HeadObject) and downloads (GetObject)', async () => {
+    const props = await getProperties({ path: '猫/a+b.jpg', options: { bucket: 'cat' } });
+    expect(props).toMatchObject({
+      path: '猫/a+b.jpg',
+      size: Buffer.byteLength('猫/a+b.jpg'),
+      contentType: 'image/jpeg',
+    });
+    const { body } = await downloadData({ path: '猫/たま 1.jpg', options: { bucket: 'cat' } }).result;
+    expect(await body.text()).toBe('猫/たま 1.jpg');
+  });
+
+  it('presigns getUrl for the AWS address, and the rewritten URL serves the image until it expires', async () => {
+    const { url, expiresAt } = await getUrl({
+      path: '猫/100% cat.png',
+      options: { bucket: 'cat', expiresIn: 120 },
+    });
+    expect(url.hostname).toBe(`${CAT}.s3.${emu.config.region}.amazonaws.com`);
+    expect(url.searchParams.get('X-Amz-Security-Token')).toBe(credentials.sessionToken);
+    expect(expiresAt.getTime()).toBeGreaterThan(Date.now());
+    const ok = await realFetch(toEmulator(url.toString()));
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toBe('猫/100% cat.png');
+    emu.clock.advance(121_000);
+    try {
+      const expired = await realFetch(toEmulator(url.toString()));
+      expect(expired.status).toBe(403);
+      expect(await expired.text()).toContain('<Message>Request has expired</Message>');
+    } finally {
+      emu.clock.advance(-121_000);
+    }
+  });
+
+  it('recovers from clock skew: Amplify reads the Date header of RequestTimeTooSkewed and re-signs', async () => {
+    emu.clock.advance(20 * 60_000);
+    try {
+      statuses.length = 0;
+      const { items } = await list({ path: '猫/', options: { bucket: 'cat', listAll: true } });
+      expect(items).toHaveLength(TRICKY.length);
+      expect(statuses).toEqual([403, 200]);
+    } finally {
+      emu.clock.advance(-20 * 60_000);
+    }
+  });
+
+  it('surfaces AccessDenied for a bucket outside the gallery policy', async () => {
+    const error = await list({ path: '', options: { bucket: 'private' } }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ name: 'AccessDenied' });
+  });
+});
