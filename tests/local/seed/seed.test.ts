@@ -1,24 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import { AdminGetUserCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_OBJECTS, seedFilePath } from '../../../local/seed/manifest';
 import { seedIfEmpty } from '../../../local/seed/seed';
 import { deleteObjectRecord, getObjectRecord } from '../../../local/s3/objects';
 import { DEMO_USER, NEW_USER } from '../../../local/seed/users';
 import { startTestEmulator, type TestEmulator } from '../support/startTestEmulator';
+import { adminClients as adminClientsFor } from '../persistence/clients';
 
 describe('seed data', () => {
   let emu: TestEmulator;
   let s3: S3Client;
 
-  function adminClients(target: TestEmulator) {
-    const credentials = { accessKeyId: target.config.admin.accessKeyId, secretAccessKey: target.config.admin.secretAccessKey };
-    return {
-      s3: new S3Client({ endpoint: target.url, region: target.config.region, forcePathStyle: true, credentials }),
-      idp: new CognitoIdentityProviderClient({ endpoint: target.url, region: target.config.region, credentials }),
-    };
-  }
+  const adminClients = (target: TestEmulator) => adminClientsFor(target.url, target.config);
 
   async function listAll(client: S3Client, bucket: string): Promise<string[]> {
     const keys: string[] = [];
