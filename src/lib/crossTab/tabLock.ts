@@ -8,8 +8,14 @@ export interface TabLock {
   run<T>(name: string, task: () => Promise<T>): Promise<T>;
 }
 
+/** The part of the Web Locks API used here (`navigator.locks`). */
+export interface LockRequester {
+  request<T>(name: string, options: { mode: 'exclusive' }, task: () => Promise<T>): Promise<T>;
+}
+
 interface LockOptions {
-  locks?: Pick<LockManager, 'request'>;
+  /** Web Locks; `null` forces the storage lease (browsers without Web Locks, and its tests). */
+  locks?: LockRequester | null;
   storage?: Storage;
   /** How long a lease lives without being refreshed: a closed tab blocks the others at most this long. */
   leaseMs?: number;
@@ -54,7 +60,8 @@ function storageLock(storage: Storage, leaseMs: number, pollMs: number): TabLock
 }
 
 export function createTabLock(options: LockOptions = {}): TabLock {
-  const locks = options.locks ?? (typeof navigator !== 'undefined' ? navigator.locks : undefined);
+  const locks: LockRequester | undefined =
+    options.locks === null ? undefined : (options.locks ?? (typeof navigator !== 'undefined' ? navigator.locks : undefined));
   const crossTab: TabLock['run'] | undefined = locks
     ? (name, task) => locks.request(PREFIX + name, { mode: 'exclusive' }, task)
     : options.storage ?? (typeof localStorage !== 'undefined' ? localStorage : undefined)
