@@ -39,7 +39,7 @@ describe('Amplify Storage against the emulator', () => {
     for (const key of TRICKY)
       await admin.send(new PutObjectCommand({ Bucket: CAT, Key: key, Body: key, ContentType: 'image/jpeg' }));
     const body = Buffer.from('woof');
-    const many = Array.from({ length: 2_345 }, (_, i) => `dogs/${String(i).padStart(4, '0')}.jpg`);
+    const many = Array.from({ length: 1_234 }, (_, i) => `dogs/${String(i).padStart(4, '0')}.jpg`);
     for (let i = 0; i < many.length; i += 250) {
       await Promise.all(
         many.slice(i, i + 250).map((key) => putObjectRecord(emu.deps, DOG, key, body, 'image/jpeg')),
@@ -113,19 +113,19 @@ describe('Amplify Storage against the emulator', () => {
     const seen: string[] = [];
     let nextToken: string | undefined;
     do {
-      const page = await list({ path: 'dogs/', options: { bucket: 'dog', pageSize: 700, nextToken } });
-      expect(page.items.length).toBeLessThanOrEqual(700);
+      const page = await list({ path: 'dogs/', options: { bucket: 'dog', pageSize: 500, nextToken } });
+      expect(page.items.length).toBeLessThanOrEqual(500);
       seen.push(...page.items.map((i) => i.path));
       nextToken = page.nextToken;
     } while (nextToken);
-    expect(seen).toHaveLength(2_345);
-    expect(seen.at(-1)).toBe('dogs/2344.jpg');
+    expect(seen).toHaveLength(1_234);
+    expect(seen.at(-1)).toBe('dogs/1233.jpg');
   });
 
   it('lists everything with listAll across 1000-key pages', async () => {
     const { items } = await list({ path: 'dogs/', options: { bucket: 'dog', listAll: true } });
-    expect(items).toHaveLength(2_345);
-    expect(new Set(items.map((i) => i.path)).size).toBe(2_345);
+    expect(items).toHaveLength(1_234);
+    expect(new Set(items.map((i) => i.path)).size).toBe(1_234);
   });
 
   it('reads object properties (HeadObject) and downloads (GetObject)', async () => {

@@ -133,6 +133,20 @@ describe('S3 authentication and authorisation', () => {
     }
   });
 
+  it('answers a presigned URL dated in the future with AccessDenied "Request is not yet valid"', async () => {
+    const signingDate = new Date(emu.clock.now() + 20 * 60_000);
+    const url = await getSignedUrl(admin, new GetObjectCommand({ Bucket: GALLERY, Key: KEY }), {
+      expiresIn: 60,
+      signingDate,
+    });
+    const res = await fetch(url);
+    expect(res.status).toBe(403);
+    expect(parseErrorXml(await res.text())).toMatchObject({
+      Code: 'AccessDenied',
+      Message: 'Request is not yet valid',
+    });
+  });
+
   it('refuses X-Amz-Expires over a week with AuthorizationQueryParametersError', async () => {
     const url = new URL(
       await getSignedUrl(admin, new GetObjectCommand({ Bucket: GALLERY, Key: KEY }), { expiresIn: 600 }),

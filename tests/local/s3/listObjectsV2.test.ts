@@ -206,7 +206,7 @@ describe('S3 ListObjectsV2', () => {
     const bucket = 'big-bucket';
     await ensureBucket(emu.deps, bucket);
     const body = Buffer.from('x');
-    const keys = Array.from({ length: 1_500 }, (_, i) => `photos/${String(i).padStart(5, '0')}.jpg`);
+    const keys = Array.from({ length: 1_100 }, (_, i) => `photos/${String(i).padStart(5, '0')}.jpg`);
     for (let i = 0; i < keys.length; i += 250) {
       await Promise.all(
         keys.slice(i, i + 250).map((key) => putObjectRecord(emu.deps, bucket, key, body, 'image/jpeg')),
@@ -221,7 +221,7 @@ describe('S3 ListObjectsV2', () => {
         ContinuationToken: first.NextContinuationToken,
       }),
     );
-    expect(last).toMatchObject({ KeyCount: 500, IsTruncated: false });
-    expect(last.Contents?.at(-1)?.Key).toBe('photos/01499.jpg');
+    expect(last).toMatchObject({ KeyCount: 100, IsTruncated: false });
+    expect(last.Contents?.at(-1)?.Key).toBe('photos/01099.jpg');
   });
 });
