@@ -1,6 +1,6 @@
 import type { Vocabularies } from '../../lib/i18n/translate';
 
-/** Every string the galleries show, in English and Japanese; `{name}`-style placeholders are filled in code. */
+/** Every string the galleries show, in English and Japanese; `{name}` placeholders are filled by `t(key, params)`. */
 export const galleryVocabulary: Vocabularies = {
   en: {
     'gallery.cat': 'Cat photos',

@@ -84,6 +84,11 @@ describe('Gallery errors', () => {
     const view = renderGallery({ gallery: cat, paused: false, renewalCount: 0 });
     await within(view.region()).findByRole('alert');
     view.rerenderWith({ paused: true });
+    // While paused the banner explains; the gallery just waits (no Retry that could do nothing).
+    expect(within(view.region()).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(view.region()).getByRole('status')).toHaveTextContent(
+      'Paused until the session is renewed.',
+    );
     expect(storage.listCalls).toHaveLength(1);
     view.rerenderWith({ paused: false, renewalCount: 1 });
     expect(await within(view.region()).findByRole('button', { name: 'a.jpg' })).toBeInTheDocument();

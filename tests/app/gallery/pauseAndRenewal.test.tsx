@@ -25,9 +25,7 @@ describe('Gallery while paused and after renewal', () => {
     const view = renderGallery({ gallery: cat, paused: true, renewalCount: 0 });
     await Promise.resolve();
     expect(storage.listCalls).toHaveLength(0);
-    expect(within(view.region()).getByRole('status')).toHaveTextContent(
-      'Paused until the session is renewed.',
-    );
+    expect(within(view.region()).getByRole('status')).toHaveTextContent('Loading images…');
     view.rerenderWith({ paused: false });
     expect(await within(view.region()).findByRole('button', { name: 'a.jpg' })).toBeInTheDocument();
     expect(storage.listCalls).toHaveLength(1);
@@ -47,6 +45,9 @@ describe('Gallery while paused and after renewal', () => {
     const signedBefore = storage.signCalls.length;
 
     view.rerenderWith({ paused: true });
+    expect(within(view.region()).getByRole('status')).toHaveTextContent(
+      'Paused until the session is renewed.',
+    );
     expect(view.viewport()).toBe(viewport);
     expect(viewport.scrollTop).toBe(10 * 196);
     expect(img(view.region(), loadedKey)).toBe(loaded);

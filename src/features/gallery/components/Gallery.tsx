@@ -3,7 +3,7 @@ import type { GalleryConfig } from '../../../lib/config/galleryConfig';
 import { registerVocabularies, t } from '../../../lib/i18n/translate';
 import { useGalleryListing } from '../hooks/useGalleryListing';
 import { canObserveIntersections } from '../hooks/useLoadMoreSentinel';
-import { galleryLabel } from '../model/format';
+import { galleryLabel } from '../model/galleryLabel';
 import { createSignedUrlCache } from '../model/signedUrlCache';
 import { galleryVocabulary } from '../vocabulary';
 import { GalleryGrid, type FocusRequest } from './GalleryGrid';

@@ -4,7 +4,6 @@ import type { GalleryConfig } from '../../../lib/config/galleryConfig';
 import { t } from '../../../lib/i18n/translate';
 import type { ListedObject } from '../api/listImages';
 import { useSignedImage } from '../hooks/useSignedImage';
-import { format } from '../model/format';
 import type { SignedUrlCache } from '../model/signedUrlCache';
 import { ImageFrame } from './ImageFrame';
 
@@ -86,7 +85,7 @@ export function ImageViewer({
             {objectKey}
           </h3>
           <span>
-            {label} · {format('gallery.viewer.position', { position: index + 1, total: images.length })}
+            {label} · {t('gallery.viewer.position', { position: index + 1, total: images.length })}
           </span>
         </header>
         <ImageFrame image={image} alt={objectKey} className="gallery-viewer-image" />

@@ -1,7 +1,7 @@
 import { t } from '../../../lib/i18n/translate';
 import type { SessionSnapshot } from '../../../lib/session/types';
 import { countdown } from '../model/formatCountdown';
-import { clockTime, format } from '../model/format';
+import { clockTime } from '../model/clockTime';
 
 interface CountdownsProps {
   session: SessionSnapshot;
@@ -33,5 +33,5 @@ function describe(expiresAt: number | undefined, serverNow: number, clockOffsetM
   const { expired, text } = countdown(expiresAt, serverNow);
   // Expiries are on the server's clock; the wall-clock time shown is the user's.
   const clock = clockTime(expiresAt - clockOffsetMs);
-  return format(expired ? 'inspector.countdown.expired' : 'inspector.countdown.left', { time: text, clock });
+  return t(expired ? 'inspector.countdown.expired' : 'inspector.countdown.left', { time: text, clock });
 }

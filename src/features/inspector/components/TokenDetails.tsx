@@ -1,7 +1,6 @@
 import { t } from '../../../lib/i18n/translate';
 import { useSignature, type SignatureState } from '../hooks/useSignature';
 import { claimText, decodeJwt, type JsonObject } from '../model/decodeJwt';
-import { format } from '../model/format';
 import { checkToken, type TokenUse } from '../model/tokenChecks';
 
 interface TokenDetailsProps {
@@ -67,7 +66,7 @@ export function TokenDetails({
           <Claims title={t('inspector.header')} claims={decoded.header} />
         </>
       ) : (
-        <p role="alert">{format('inspector.malformed', { reason: decoded.reason })}</p>
+        <p role="alert">{t('inspector.malformed', { reason: decoded.reason })}</p>
       )}
     </section>
   );
@@ -87,9 +86,7 @@ function SignatureCell({ signature }: { signature: SignatureState }) {
       );
     case 'unverifiable':
       return (
-        <td data-result="unverifiable">
-          {format('inspector.check.unverifiable', { reason: signature.reason })}
-        </td>
+        <td data-result="unverifiable">{t('inspector.check.unverifiable', { reason: signature.reason })}</td>
       );
   }
 }

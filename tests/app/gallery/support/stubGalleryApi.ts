@@ -1,3 +1,4 @@
+import { configure } from '@testing-library/react';
 import { vi } from 'vitest';
 import { currentAccessKeyId } from '../../../../src/features/gallery/api/currentAccessKeyId';
 import { listImages } from '../../../../src/features/gallery/api/listImages';
@@ -25,6 +26,9 @@ export function stubGalleryApi(
   vi.mocked(currentAccessKeyId).mockResolvedValue(accessKeyId);
   return storage;
 }
+
+// The machine running the suite is shared and busy: give async expectations room before they fail.
+configure({ asyncUtilTimeout: 5000 });
 
 /** What a browser would provide: an IntersectionObserver and a laid-out 4 × 3-tile scroll container. */
 export function installBrowserDoubles(): void {

@@ -1,5 +1,9 @@
 import { base64url, exportJWK, generateKeyPair, SignJWT, type JWK, type JWTPayload } from 'jose';
+import { configure } from '@testing-library/react';
 import { vi } from 'vitest';
+
+// RSA verification in a busy, shared test machine can take longer than Testing Library's 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 /**
  * Cognito-shaped tokens for the panel tests, signed with real RS256 keys (jose), and a JWKS served through
