@@ -30,7 +30,11 @@ export class InvalidParameterException extends AwsError {
 export class ValidationException extends AwsError {
   constructor(problems: string[]) {
     const count = problems.length;
-    super('ValidationException', `${count} validation error${count === 1 ? '' : 's'} detected: ${problems.join('; ')}`, 400);
+    super(
+      'ValidationException',
+      `${count} validation error${count === 1 ? '' : 's'} detected: ${problems.join('; ')}`,
+      400,
+    );
   }
 }
 
@@ -45,5 +49,6 @@ export const LOGIN_MESSAGES = {
   notIdToken: 'Invalid login token. Not a valid OpenId Connect identity token.',
   logins: "Logins don't match. Please include at least one valid login for this identity or identity pool.",
   missingClaim: (claim: string) => `Invalid login token. Missing a required claim: ${claim}`,
-  expired: (nowSeconds: number, expSeconds: number) => `Invalid login token. Token expired: ${nowSeconds} >= ${expSeconds}`,
+  expired: (nowSeconds: number, expSeconds: number) =>
+    `Invalid login token. Token expired: ${nowSeconds} >= ${expSeconds}`,
 } as const;

@@ -16,7 +16,8 @@ export const IDENTITIES_COLLECTION = 'cognito-identities';
 /** Login (pool, provider, sub) → identity id, so GetId finds a returning user without a scan. */
 const LOGIN_INDEX_COLLECTION = 'cognito-identity-logins';
 
-const loginKey = (pool: IdentityPool, login: VerifiedLogin) => `${pool.identityPoolId}|${login.providerName}|${login.sub}`;
+const loginKey = (pool: IdentityPool, login: VerifiedLogin) =>
+  `${pool.identityPoolId}|${login.providerName}|${login.sub}`;
 
 export interface IdentityDirectory {
   find(identityId: string): IdentityRecord | undefined;

@@ -29,13 +29,17 @@ class InputChecker {
     const value = this.body[name];
     const member = lowerFirst(name);
     if (value === undefined || value === null) {
-      if (rule.required) this.problems.push(`Value null at '${member}' failed to satisfy constraint: Member must not be null`);
+      if (rule.required)
+        this.problems.push(`Value null at '${member}' failed to satisfy constraint: Member must not be null`);
       return undefined;
     }
-    if (typeof value !== 'string') throw new SerializationException(`Unexpected value type for ${name}: expected a string.`);
+    if (typeof value !== 'string')
+      throw new SerializationException(`Unexpected value type for ${name}: expected a string.`);
     const prefix = `Value '${value}' at '${member}' failed to satisfy constraint: Member must`;
-    if (value.length < rule.min) this.problems.push(`${prefix} have length greater than or equal to ${rule.min}`);
-    else if (value.length > rule.max) this.problems.push(`${prefix} have length less than or equal to ${rule.max}`);
+    if (value.length < rule.min)
+      this.problems.push(`${prefix} have length greater than or equal to ${rule.min}`);
+    else if (value.length > rule.max)
+      this.problems.push(`${prefix} have length less than or equal to ${rule.max}`);
     else if (rule.pattern && !rule.pattern.test(value)) {
       this.problems.push(`${prefix} satisfy regular expression pattern: ${rule.pattern.source.slice(1, -1)}`);
     }
@@ -51,14 +55,19 @@ class InputChecker {
     }
     const logins: Record<string, string> = {};
     for (const [provider, token] of Object.entries(value)) {
-      if (typeof token !== 'string') throw new SerializationException('Unexpected value type for Logins: expected a map of strings.');
+      if (typeof token !== 'string')
+        throw new SerializationException('Unexpected value type for Logins: expected a map of strings.');
       if (provider.length < 1 || provider.length > 128 || token.length < 1 || token.length > 50_000) {
-        this.problems.push("Value at 'logins' failed to satisfy constraint: Map keys must have length between 1 and 128, values between 1 and 50000");
+        this.problems.push(
+          "Value at 'logins' failed to satisfy constraint: Map keys must have length between 1 and 128, values between 1 and 50000",
+        );
       }
       logins[provider] = token;
     }
     if (Object.keys(logins).length > 10) {
-      this.problems.push("Value at 'logins' failed to satisfy constraint: Member must have length less than or equal to 10");
+      this.problems.push(
+        "Value at 'logins' failed to satisfy constraint: Member must have length less than or equal to 10",
+      );
     }
     return logins;
   }
@@ -72,7 +81,12 @@ class InputChecker {
 export function readGetIdInput(body: Body): GetIdInput {
   const check = new InputChecker(body);
   const AccountId = check.string('AccountId', { min: 1, max: 15, pattern: ACCOUNT_PATTERN });
-  const IdentityPoolId = check.string('IdentityPoolId', { required: true, min: 1, max: 55, pattern: ID_PATTERN });
+  const IdentityPoolId = check.string('IdentityPoolId', {
+    required: true,
+    min: 1,
+    max: 55,
+    pattern: ID_PATTERN,
+  });
   const Logins = check.logins();
   check.done();
   return { AccountId, IdentityPoolId, Logins };

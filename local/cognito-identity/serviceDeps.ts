@@ -3,18 +3,26 @@ import { createCredentialIssuer, type CredentialIssuer } from './credentialIssue
 import { createIdentityDirectory, type IdentityDirectory } from './identities';
 import { createLoginVerifier, type LoginVerifier } from './verifyLogins';
 
-/** What the identity pool's actions receive: the emulator's deps plus the service's own helpers, built once. */
-export interface IdentityServiceDeps extends EmulatorDeps {
+/** The identity pool's stateful helpers (JWKS, in-flight creations, prune timer), one set per emulator. */
+export interface IdentityServices {
   verifyLogins: LoginVerifier;
   identities: IdentityDirectory;
   issueCredentials: CredentialIssuer;
 }
 
-export function createIdentityServiceDeps(deps: EmulatorDeps): IdentityServiceDeps {
-  return {
-    ...deps,
-    verifyLogins: createLoginVerifier(deps),
-    identities: createIdentityDirectory(deps),
-    issueCredentials: createCredentialIssuer(deps),
-  };
+// Keyed by the deps object itself (not a copy), so every action of one emulator shares one set and reads
+// deps fields such as `endpoint` live.
+const servicesByDeps = new WeakMap<EmulatorDeps, IdentityServices>();
+
+export function identityServices(deps: EmulatorDeps): IdentityServices {
+  let services = servicesByDeps.get(deps);
+  if (!services) {
+    services = {
+      verifyLogins: createLoginVerifier(deps),
+      identities: createIdentityDirectory(deps),
+      issueCredentials: createCredentialIssuer(deps),
+    };
+    servicesByDeps.set(deps, services);
+  }
+  return services;
 }

@@ -9,7 +9,10 @@ export interface VerifiedLogin {
   sub: string;
 }
 
-export type LoginVerifier = (pool: IdentityPool, logins: Record<string, string> | undefined) => Promise<VerifiedLogin>;
+export type LoginVerifier = (
+  pool: IdentityPool,
+  logins: Record<string, string> | undefined,
+) => Promise<VerifiedLogin>;
 
 const refuse = (message: string) => new NotAuthorizedException(message);
 
@@ -23,9 +26,15 @@ const refuse = (message: string) => new NotAuthorizedException(message);
 export function createLoginVerifier(deps: EmulatorDeps): LoginVerifier {
   const jwks = createLocalJWKSet(deps.keys.jwks());
 
-  async function verifySignature(token: string, nowMs: number): Promise<{ payload: JWTPayload; expired: boolean }> {
+  async function verifySignature(
+    token: string,
+    nowMs: number,
+  ): Promise<{ payload: JWTPayload; expired: boolean }> {
     try {
-      const { payload } = await jwtVerify(token, jwks, { algorithms: ['RS256'], currentDate: new Date(nowMs) });
+      const { payload } = await jwtVerify(token, jwks, {
+        algorithms: ['RS256'],
+        currentDate: new Date(nowMs),
+      });
       return { payload, expired: false };
     } catch (error) {
       // jose reports expiry only after the signature checked out, so its payload is trustworthy; the other
@@ -45,7 +54,8 @@ export function createLoginVerifier(deps: EmulatorDeps): LoginVerifier {
     const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
     if (!audiences.includes(pool.clientId)) throw refuse(LOGIN_MESSAGES.unsupportedProvider);
     if (payload.token_use !== 'id') throw refuse(LOGIN_MESSAGES.notIdToken);
-    if (typeof payload.sub !== 'string' || payload.sub === '') throw refuse(LOGIN_MESSAGES.missingClaim('sub'));
+    if (typeof payload.sub !== 'string' || payload.sub === '')
+      throw refuse(LOGIN_MESSAGES.missingClaim('sub'));
     if (typeof payload.exp !== 'number') throw refuse(LOGIN_MESSAGES.missingClaim('exp'));
     if (expired) throw refuse(LOGIN_MESSAGES.expired(Math.floor(nowMs / 1000), payload.exp));
     return { providerName, sub: payload.sub };
@@ -55,7 +65,8 @@ export function createLoginVerifier(deps: EmulatorDeps): LoginVerifier {
     let login: VerifiedLogin | undefined;
     // Every login sent must verify, as on AWS. verifyOne refuses any provider but the pool's one, so a map
     // that passes holds exactly that provider.
-    for (const [providerName, token] of Object.entries(logins ?? {})) login = await verifyOne(pool, providerName, token);
+    for (const [providerName, token] of Object.entries(logins ?? {}))
+      login = await verifyOne(pool, providerName, token);
     // The pool allows no guests (the CDK stack's AllowUnauthenticatedIdentities: false).
     if (!login) throw refuse(LOGIN_MESSAGES.unauthenticated);
     return login;

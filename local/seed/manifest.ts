@@ -37,26 +37,48 @@ function pictures(gallery: SeedGallery, files: string[]): SeedObject[] {
 }
 
 export const CAT_PICTURES = [
-  'mochi-tabby.jpg', 'kuro-black.jpg', 'tama-calico.jpg',
-  'sora-grey.png', 'yuki-white.png', 'momo-tuxedo.png',
-  'kinako-cream.webp', 'hana-siamese.webp', 'leo-ginger.webp',
+  'mochi-tabby.jpg',
+  'kuro-black.jpg',
+  'tama-calico.jpg',
+  'sora-grey.png',
+  'yuki-white.png',
+  'momo-tuxedo.png',
+  'kinako-cream.webp',
+  'hana-siamese.webp',
+  'leo-ginger.webp',
 ];
 
 export const DOG_PICTURES = [
-  'pochi-shiba.jpg', 'max-golden.jpg', 'kuma-black.jpg',
-  'hachi-akita.png', 'luna-spotted.png', 'biscuit-beagle.png',
-  'coco-chocolate.webp', 'rocky-husky.webp', 'sakura-poodle.webp',
+  'pochi-shiba.jpg',
+  'max-golden.jpg',
+  'kuma-black.jpg',
+  'hachi-akita.png',
+  'luna-spotted.png',
+  'biscuit-beagle.png',
+  'coco-chocolate.webp',
+  'rocky-husky.webp',
+  'sakura-poodle.webp',
 ];
 
 export const SEED_OBJECTS: readonly SeedObject[] = [
   ...pictures('cat', CAT_PICTURES),
   { gallery: 'cat', key: 'ねこ の写真.jpg', file: 'cat/mochi-tabby.jpg', contentType: 'image/jpeg' },
   { gallery: 'cat', key: 'sora+yuki 2.png', file: 'cat/yuki-white.png', contentType: 'image/png' },
-  { gallery: 'cat', key: '<img src=x onerror=alert(1)>.png', file: 'cat/sora-grey.png', contentType: 'image/png' },
+  {
+    gallery: 'cat',
+    key: '<img src=x onerror=alert(1)>.png',
+    file: 'cat/sora-grey.png',
+    contentType: 'image/png',
+  },
   { gallery: 'cat', key: 'README.txt', file: 'cat/README.txt', contentType: 'text/plain; charset=utf-8' },
   ...pictures('dog', DOG_PICTURES),
   { gallery: 'dog', key: 'いぬ の写真.jpg', file: 'dog/pochi-shiba.jpg', contentType: 'image/jpeg' },
   { gallery: 'dog', key: 'max+luna 2.webp', file: 'dog/coco-chocolate.webp', contentType: 'image/webp' },
-  { gallery: 'dog', key: '"><svg onload=alert(document.domain)>.webp', file: 'dog/rocky-husky.webp', contentType: 'image/webp' },
+  {
+    gallery: 'dog',
+    key: '"><svg onload=alert(document.domain)>.webp',
+    file: 'dog/rocky-husky.webp',
+    contentType: 'image/webp',
+  },
   { gallery: 'dog', key: 'notes.json', file: 'dog/notes.json', contentType: 'application/json' },
 ];

@@ -37,8 +37,13 @@ export async function seedIfEmpty(deps: EmulatorDeps): Promise<void> {
     if (getObjectRecord(deps, bucket, object.key)) continue;
     await putObjectRecord(deps, bucket, object.key, await readFile(seedFilePath(object)), object.contentType);
   }
-  for (const user of SEEDED_USERS) await seedUser(deps, { email: user.email, password: user.password, temporary: user.temporary });
-  const marker: SeedMarker = { completedAt: deps.clock.now(), objects: SEED_OBJECTS.length, users: SEEDED_USERS.length };
+  for (const user of SEEDED_USERS)
+    await seedUser(deps, { email: user.email, password: user.password, temporary: user.temporary });
+  const marker: SeedMarker = {
+    completedAt: deps.clock.now(),
+    objects: SEED_OBJECTS.length,
+    users: SEEDED_USERS.length,
+  };
   await deps.store.put(SEED_COLLECTION, SEED_MARKER, marker);
   deps.logger.info('seed data created', { objects: marker.objects, users: marker.users });
 }

@@ -29,11 +29,19 @@ function ear(side: -1 | 1, spec: CatSpec): string {
 
 function markings(spec: CatSpec): string {
   const parts: string[] = [];
-  if (spec.patch) parts.push(`<path d="M-100 -10 C-100 -80 -40 -92 -8 -84 L-22 10 C-50 30 -96 30 -100 -10 Z" fill="${spec.patch}"/>`);
+  if (spec.patch)
+    parts.push(
+      `<path d="M-100 -10 C-100 -80 -40 -92 -8 -84 L-22 10 C-50 30 -96 30 -100 -10 Z" fill="${spec.patch}"/>`,
+    );
   if (spec.stripes) {
-    for (const x of [-22, 0, 22]) parts.push(`<path d="M${x} -84 l${x / 6} 30" stroke="${spec.stripes}" stroke-width="7" stroke-linecap="round"/>`);
+    for (const x of [-22, 0, 22])
+      parts.push(
+        `<path d="M${x} -84 l${x / 6} 30" stroke="${spec.stripes}" stroke-width="7" stroke-linecap="round"/>`,
+      );
     for (const side of [-1, 1]) {
-      parts.push(`<path d="M${side * 96} 0 l${-side * 26} 4 M${side * 94} 20 l${-side * 24} 0" stroke="${spec.stripes}" stroke-width="6" stroke-linecap="round"/>`);
+      parts.push(
+        `<path d="M${side * 96} 0 l${-side * 26} 4 M${side * 94} 20 l${-side * 24} 0" stroke="${spec.stripes}" stroke-width="6" stroke-linecap="round"/>`,
+      );
     }
   }
   return parts.join('');
@@ -42,7 +50,10 @@ function markings(spec: CatSpec): string {
 function whiskers(): string {
   const lines: string[] = [];
   for (const side of [-1, 1]) {
-    for (const dy of [-6, 6, 18]) lines.push(`<line x1="${side * 30}" y1="${30 + dy / 3}" x2="${side * 118}" y2="${22 + dy}" stroke="#333" stroke-width="2"/>`);
+    for (const dy of [-6, 6, 18])
+      lines.push(
+        `<line x1="${side * 30}" y1="${30 + dy / 3}" x2="${side * 118}" y2="${22 + dy}" stroke="#333" stroke-width="2"/>`,
+      );
   }
   return lines.join('');
 }

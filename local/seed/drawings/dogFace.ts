@@ -33,8 +33,12 @@ function ears(spec: DogSpec): string {
 /** A dog face: ears (floppy or pointed), broad head, light muzzle, big black nose, optional tongue. */
 export function dogFace(spec: DogSpec): string {
   const patch = spec.eyePatch ? `<ellipse cx="40" cy="-18" rx="32" ry="28" fill="${spec.eyePatch}"/>` : '';
-  const brows = spec.brows ? [-1, 1].map((s) => `<ellipse cx="${s * 38}" cy="-46" rx="11" ry="7" fill="${spec.brows}"/>`).join('') : '';
-  const tongue = spec.tongue ? '<path d="M-16 62 h32 v16 a16 16 0 0 1 -32 0 Z" fill="#ec6f86" stroke="#8c3445" stroke-width="2"/><line x1="0" y1="64" x2="0" y2="82" stroke="#8c3445" stroke-width="2"/>' : '';
+  const brows = spec.brows
+    ? [-1, 1].map((s) => `<ellipse cx="${s * 38}" cy="-46" rx="11" ry="7" fill="${spec.brows}"/>`).join('')
+    : '';
+  const tongue = spec.tongue
+    ? '<path d="M-16 62 h32 v16 a16 16 0 0 1 -32 0 Z" fill="#ec6f86" stroke="#8c3445" stroke-width="2"/><line x1="0" y1="64" x2="0" y2="82" stroke="#8c3445" stroke-width="2"/>'
+    : '';
   const face = [
     `<g transform="translate(${WIDTH / 2} ${HEIGHT / 2 - 10}) rotate(${spec.tilt})">`,
     spec.ears === 'pointed' ? ears(spec) : '',

@@ -11,7 +11,12 @@ function escapeText(text: string): string {
  * One seed picture: a background, a face drawn around the centre (already transformed by the caller),
  * and a caption band at the bottom so each image is recognisable by name in the gallery.
  */
-export function framedPicture(options: { background: string; face: string; caption: string; captionColor?: string }): string {
+export function framedPicture(options: {
+  background: string;
+  face: string;
+  caption: string;
+  captionColor?: string;
+}): string {
   const { background, face, caption, captionColor = '#ffffff' } = options;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">`,
@@ -27,11 +32,19 @@ export function framedPicture(options: { background: string; face: string; capti
 }
 
 /** Eyes, shared by both animals: open (iris + pupil + highlight) or closed (a happy arc). */
-export function eyes(options: { spread: number; y: number; iris: string; closed?: boolean; pupil: 'slit' | 'round'; size: number }): string {
+export function eyes(options: {
+  spread: number;
+  y: number;
+  iris: string;
+  closed?: boolean;
+  pupil: 'slit' | 'round';
+  size: number;
+}): string {
   const { spread, y, iris, closed, pupil, size } = options;
   return [-spread, spread]
     .map((x) => {
-      if (closed) return `<path d="M${x - size} ${y} q${size} ${-size} ${size * 2} 0" stroke="#2b2b2b" stroke-width="5" fill="none" stroke-linecap="round"/>`;
+      if (closed)
+        return `<path d="M${x - size} ${y} q${size} ${-size} ${size * 2} 0" stroke="#2b2b2b" stroke-width="5" fill="none" stroke-linecap="round"/>`;
       const pupilShape =
         pupil === 'slit'
           ? `<ellipse cx="${x}" cy="${y}" rx="${size * 0.28}" ry="${size * 0.9}" fill="#111"/>`

@@ -1,5 +1,8 @@
 import { confirmSignIn, fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
-import { AdminGetUserCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminGetUserCommand,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEW_USER } from '../../../local/seed/users';
 import { startTestEmulator, type TestEmulator } from '../support/startTestEmulator';
@@ -26,7 +29,9 @@ describe('amplify: first sign-in with a temporary password', () => {
   });
 
   it("refuses a new password that breaks the pool's policy, and the challenge can be answered again", async () => {
-    await expect(confirmSignIn({ challengeResponse: 'short' })).rejects.toMatchObject({ name: 'InvalidPasswordException' });
+    await expect(confirmSignIn({ challengeResponse: 'short' })).rejects.toMatchObject({
+      name: 'InvalidPasswordException',
+    });
     // Starting over, as a user would after a refused password, brings the same challenge back.
     const again = await signIn({ username: NEW_USER.email, password: NEW_USER.password });
     expect(again.nextStep.signInStep).toBe('CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED');
@@ -41,13 +46,26 @@ describe('amplify: first sign-in with a temporary password', () => {
   });
 
   it('leaves the user CONFIRMED: the new password works, the temporary one no longer does', async () => {
-    const credentials = { accessKeyId: emu.config.admin.accessKeyId, secretAccessKey: emu.config.admin.secretAccessKey };
-    const idp = new CognitoIdentityProviderClient({ endpoint: emu.url, region: emu.config.region, credentials });
-    const user = await idp.send(new AdminGetUserCommand({ UserPoolId: emu.config.userPoolId, Username: NEW_USER.email }));
+    const credentials = {
+      accessKeyId: emu.config.admin.accessKeyId,
+      secretAccessKey: emu.config.admin.secretAccessKey,
+    };
+    const idp = new CognitoIdentityProviderClient({
+      endpoint: emu.url,
+      region: emu.config.region,
+      credentials,
+    });
+    const user = await idp.send(
+      new AdminGetUserCommand({ UserPoolId: emu.config.userPoolId, Username: NEW_USER.email }),
+    );
     expect(user.UserStatus).toBe('CONFIRMED');
     idp.destroy();
     await signOut();
-    await expect(signIn({ username: NEW_USER.email, password: NEW_USER.password })).rejects.toMatchObject({ name: 'NotAuthorizedException' });
-    await expect(signIn({ username: NEW_USER.email, password: newPassword })).resolves.toMatchObject({ isSignedIn: true });
+    await expect(signIn({ username: NEW_USER.email, password: NEW_USER.password })).rejects.toMatchObject({
+      name: 'NotAuthorizedException',
+    });
+    await expect(signIn({ username: NEW_USER.email, password: newPassword })).resolves.toMatchObject({
+      isSignedIn: true,
+    });
   });
 });

@@ -1,7 +1,11 @@
 import { fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
 import { Hub } from 'aws-amplify/utils';
 import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
-import { AdminUserGlobalSignOutCommand, CognitoIdentityProviderClient, GetTokensFromRefreshTokenCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminUserGlobalSignOutCommand,
+  CognitoIdentityProviderClient,
+  GetTokensFromRefreshTokenCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_USER } from '../../../local/seed/users';
 import { startTestEmulator, type TestEmulator } from '../support/startTestEmulator';
@@ -19,7 +23,10 @@ describe('amplify: refresh token revoked', () => {
   beforeAll(async () => {
     emu = await startTestEmulator();
     configureAmplify(emu);
-    const credentials = { accessKeyId: emu.config.admin.accessKeyId, secretAccessKey: emu.config.admin.secretAccessKey };
+    const credentials = {
+      accessKeyId: emu.config.admin.accessKeyId,
+      secretAccessKey: emu.config.admin.secretAccessKey,
+    };
     idp = new CognitoIdentityProviderClient({ endpoint: emu.url, region: emu.config.region, credentials });
   });
   afterEach(() => {
@@ -36,7 +43,9 @@ describe('amplify: refresh token revoked', () => {
     const before = await fetchAuthSession();
     expect(before.tokens?.idToken).toBeDefined();
 
-    await idp.send(new AdminUserGlobalSignOutCommand({ UserPoolId: emu.config.userPoolId, Username: DEMO_USER.email }));
+    await idp.send(
+      new AdminUserGlobalSignOutCommand({ UserPoolId: emu.config.userPoolId, Username: DEMO_USER.email }),
+    );
     const events: string[] = [];
     const stop = Hub.listen('auth', ({ payload }) => events.push(payload.event));
 
@@ -50,14 +59,23 @@ describe('amplify: refresh token revoked', () => {
     expect(events).toContain('tokenRefresh_failure');
   });
 
-  it('the emulator answers the revoked refresh token with Cognito\'s exact message', async () => {
+  it("the emulator answers the revoked refresh token with Cognito's exact message", async () => {
     await signIn({ username: DEMO_USER.email, password: DEMO_USER.password });
     const { tokens } = await fetchAuthSession();
     expect(tokens).toBeDefined();
-    await idp.send(new AdminUserGlobalSignOutCommand({ UserPoolId: emu.config.userPoolId, Username: DEMO_USER.email }));
+    await idp.send(
+      new AdminUserGlobalSignOutCommand({ UserPoolId: emu.config.userPoolId, Username: DEMO_USER.email }),
+    );
     // Amplify keeps the refresh token out of its public API; the SDK shows what Amplify received.
     const refreshToken = await amplifyRefreshToken();
-    await expect(idp.send(new GetTokensFromRefreshTokenCommand({ ClientId: emu.config.userPoolClientId, RefreshToken: refreshToken }))).rejects.toMatchObject({
+    await expect(
+      idp.send(
+        new GetTokensFromRefreshTokenCommand({
+          ClientId: emu.config.userPoolClientId,
+          RefreshToken: refreshToken,
+        }),
+      ),
+    ).rejects.toMatchObject({
       name: 'NotAuthorizedException',
       message: 'Refresh Token has been revoked',
     });

@@ -49,9 +49,13 @@ describe('amplify: sign-in and session', () => {
     const s3 = s3With(emu, credentials);
     for (const bucket of [emu.config.buckets.cat, emu.config.buckets.dog]) {
       const page = await s3.send(new ListObjectsV2Command({ Bucket: bucket }));
-      expect((page.Contents ?? []).filter((c) => /\.(jpg|png|webp)$/.test(c.Key ?? '')).length).toBeGreaterThanOrEqual(8);
+      expect(
+        (page.Contents ?? []).filter((c) => /\.(jpg|png|webp)$/.test(c.Key ?? '')).length,
+      ).toBeGreaterThanOrEqual(8);
     }
-    await expect(s3.send(new PutObjectCommand({ Bucket: emu.config.buckets.dog, Key: 'x.txt', Body: 'x' }))).rejects.toMatchObject({ name: 'AccessDenied' });
+    await expect(
+      s3.send(new PutObjectCommand({ Bucket: emu.config.buckets.dog, Key: 'x.txt', Body: 'x' })),
+    ).rejects.toMatchObject({ name: 'AccessDenied' });
     s3.destroy();
   });
 
@@ -75,11 +79,13 @@ describe('amplify: sign-in and session', () => {
     expect(after.credentials?.accessKeyId).not.toBe(before.credentials?.accessKeyId);
     expect(after.identityId).toBe(before.identityId);
     const s3 = s3With(emu, after.credentials ?? { accessKeyId: '', secretAccessKey: '' });
-    await expect(s3.send(new ListObjectsV2Command({ Bucket: emu.config.buckets.cat, MaxKeys: 1 }))).resolves.toMatchObject({ KeyCount: 1 });
+    await expect(
+      s3.send(new ListObjectsV2Command({ Bucket: emu.config.buckets.cat, MaxKeys: 1 })),
+    ).resolves.toMatchObject({ KeyCount: 1 });
     s3.destroy();
   });
 
-  it('refuses a wrong password through Amplify with Cognito\'s error', async () => {
+  it("refuses a wrong password through Amplify with Cognito's error", async () => {
     await signOut();
     await expect(signIn({ username: DEMO_USER.email, password: 'Wrong-Passw0rd!' })).rejects.toMatchObject({
       name: 'NotAuthorizedException',

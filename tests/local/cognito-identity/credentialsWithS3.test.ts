@@ -1,4 +1,8 @@
-import { CognitoIdentityClient, GetCredentialsForIdentityCommand, GetIdCommand } from '@aws-sdk/client-cognito-identity';
+import {
+  CognitoIdentityClient,
+  GetCredentialsForIdentityCommand,
+  GetIdCommand,
+} from '@aws-sdk/client-cognito-identity';
 import { ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEmulator, type TestEmulator } from '../support/startTestEmulator';
@@ -20,13 +24,21 @@ describe('cognito identity: credentials at S3', () => {
 
   async function s3ForNewUser(): Promise<S3Client> {
     const logins = { [providerName(emu)]: await signIdToken(emu, buildIdTokenClaims(emu)) };
-    const { IdentityId } = await identity.send(new GetIdCommand({ IdentityPoolId: emu.config.identityPoolId, Logins: logins }));
-    const { Credentials } = await identity.send(new GetCredentialsForIdentityCommand({ IdentityId, Logins: logins }));
+    const { IdentityId } = await identity.send(
+      new GetIdCommand({ IdentityPoolId: emu.config.identityPoolId, Logins: logins }),
+    );
+    const { Credentials } = await identity.send(
+      new GetCredentialsForIdentityCommand({ IdentityId, Logins: logins }),
+    );
     return new S3Client({
       endpoint: emu.url,
       region: emu.config.region,
       forcePathStyle: true,
-      credentials: { accessKeyId: Credentials?.AccessKeyId ?? '', secretAccessKey: Credentials?.SecretKey ?? '', sessionToken: Credentials?.SessionToken },
+      credentials: {
+        accessKeyId: Credentials?.AccessKeyId ?? '',
+        secretAccessKey: Credentials?.SecretKey ?? '',
+        sessionToken: Credentials?.SessionToken,
+      },
     });
   }
 
@@ -46,7 +58,9 @@ describe('cognito identity: credentials at S3', () => {
 
   it('is denied PutObject by the role policy', async () => {
     const s3 = await s3ForNewUser();
-    await expect(s3.send(new PutObjectCommand({ Bucket: emu.config.buckets.cat, Key: 'intruder.txt', Body: 'x' }))).rejects.toMatchObject({
+    await expect(
+      s3.send(new PutObjectCommand({ Bucket: emu.config.buckets.cat, Key: 'intruder.txt', Body: 'x' })),
+    ).rejects.toMatchObject({
       name: 'AccessDenied',
       $metadata: { httpStatusCode: 403 },
     });
@@ -57,13 +71,17 @@ describe('cognito identity: credentials at S3', () => {
     const s3 = await s3ForNewUser();
     emu.clock.advance(590_000);
     atEmulatorTime(s3);
-    await expect(s3.send(new ListObjectsV2Command({ Bucket: emu.config.buckets.dog }))).resolves.toBeDefined();
+    await expect(
+      s3.send(new ListObjectsV2Command({ Bucket: emu.config.buckets.dog })),
+    ).resolves.toBeDefined();
     emu.clock.advance(11_000);
     atEmulatorTime(s3);
-    await expect(s3.send(new ListObjectsV2Command({ Bucket: emu.config.buckets.dog }))).rejects.toMatchObject({
-      name: 'ExpiredToken',
-      message: 'The provided token has expired.',
-    });
+    await expect(s3.send(new ListObjectsV2Command({ Bucket: emu.config.buckets.dog }))).rejects.toMatchObject(
+      {
+        name: 'ExpiredToken',
+        message: 'The provided token has expired.',
+      },
+    );
     s3.destroy();
   });
 });

@@ -22,7 +22,9 @@ describe('cognito identity: GetId', () => {
 
   it('answers an IdentityId of the form {region}:{uuid}', async () => {
     const { IdentityId } = await getId(await signIdToken(emu, buildIdTokenClaims(emu)));
-    expect(IdentityId).toMatch(/^ap-northeast-1:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(IdentityId).toMatch(
+      /^ap-northeast-1:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
   });
 
   it('gives the same user the same IdentityId every time, even with a new token', async () => {
@@ -47,7 +49,9 @@ describe('cognito identity: GetId', () => {
 
   it('refuses guests: the pool allows no unauthenticated identities', async () => {
     for (const Logins of [undefined, {}]) {
-      await expect(client.send(new GetIdCommand({ IdentityPoolId: emu.config.identityPoolId, Logins }))).rejects.toMatchObject({
+      await expect(
+        client.send(new GetIdCommand({ IdentityPoolId: emu.config.identityPoolId, Logins })),
+      ).rejects.toMatchObject({
         name: 'NotAuthorizedException',
         message: 'Unauthenticated access is not supported for this identity pool.',
       });

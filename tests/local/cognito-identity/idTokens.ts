@@ -53,7 +53,11 @@ interface SignOptions {
   key?: { kid: string; privateKey: CryptoKey };
 }
 
-export async function signIdToken(emu: TestEmulator, claims: IdTokenClaims, options: SignOptions = {}): Promise<string> {
+export async function signIdToken(
+  emu: TestEmulator,
+  claims: IdTokenClaims,
+  options: SignOptions = {},
+): Promise<string> {
   const key = options.key ?? emu.deps.keys.id;
   const payload = Object.fromEntries(Object.entries(claims).filter(([, v]) => v !== undefined));
   return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: key.kid }).sign(key.privateKey);
@@ -68,7 +72,10 @@ export async function foreignKey(kid: string): Promise<{ kid: string; privateKey
 /** Replaces the payload of a signed token, keeping header and signature: a tampered token. */
 export function tamper(token: string, changes: Record<string, unknown>): string {
   const [header, payload, signature] = token.split('.');
-  const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+  const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')) as Record<
+    string,
+    unknown
+  >;
   const forged = Buffer.from(JSON.stringify({ ...claims, ...changes })).toString('base64url');
   return `${header}.${forged}.${signature}`;
 }

@@ -2,7 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AdminSetUserPasswordCommand, GetTokensFromRefreshTokenCommand, RespondToAuthChallengeCommand, RevokeTokenCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminSetUserPasswordCommand,
+  GetTokensFromRefreshTokenCommand,
+  RespondToAuthChallengeCommand,
+  RevokeTokenCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../local/config';
@@ -15,7 +20,9 @@ const md5 = (data: Uint8Array) => createHash('md5').update(data).digest('hex');
 /** Every file under dir, recursively. */
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)])));
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)])),
+  );
   return nested.flat();
 }
 
@@ -69,7 +76,14 @@ describe('persistence after kill -9 mid-traffic', () => {
     const passwordChanger = async () => {
       for (let n = 0; !stopping; n += 1) {
         passwords.inFlight = `Crash-Passw0rd-${n}!`;
-        await idp.send(new AdminSetUserPasswordCommand({ UserPoolId: config.userPoolId, Username: DEMO_USER.email, Password: passwords.inFlight, Permanent: true }));
+        await idp.send(
+          new AdminSetUserPasswordCommand({
+            UserPoolId: config.userPoolId,
+            Username: DEMO_USER.email,
+            Password: passwords.inFlight,
+            Permanent: true,
+          }),
+        );
         passwords.lastAcked = passwords.inFlight;
       }
     };
@@ -113,13 +127,19 @@ describe('persistence after kill -9 mid-traffic', () => {
       expect(md5((await object.Body?.transformToByteArray()) ?? new Uint8Array()), key).toBe(digest);
     }
     for (const token of ackedRevocations) {
-      await expect(clients.idp.send(new GetTokensFromRefreshTokenCommand({ ClientId: config.userPoolClientId, RefreshToken: token }))).rejects.toMatchObject({
+      await expect(
+        clients.idp.send(
+          new GetTokensFromRefreshTokenCommand({ ClientId: config.userPoolClientId, RefreshToken: token }),
+        ),
+      ).rejects.toMatchObject({
         message: 'Refresh Token has been revoked',
       });
     }
     // The last acknowledged password, or the one in flight at the kill if it made it to disk.
     const candidates = [passwords.lastAcked, passwords.inFlight].filter((p): p is string => p !== undefined);
-    const results = await Promise.allSettled(candidates.map((p) => passwordSignIn(clients.idp, config, DEMO_USER.email, p)));
+    const results = await Promise.allSettled(
+      candidates.map((p) => passwordSignIn(clients.idp, config, DEMO_USER.email, p)),
+    );
     expect(results.some((r) => r.status === 'fulfilled')).toBe(true);
     expect(passwords.lastAcked).not.toBe(DEMO_USER.password);
     clients.destroy();

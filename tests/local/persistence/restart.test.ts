@@ -1,4 +1,10 @@
-import { AdminSetUserPasswordCommand, GetTokensFromRefreshTokenCommand, GetUserCommand, GlobalSignOutCommand, RespondToAuthChallengeCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminSetUserPasswordCommand,
+  GetTokensFromRefreshTokenCommand,
+  GetUserCommand,
+  GlobalSignOutCommand,
+  RespondToAuthChallengeCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { CognitoIdentityClient, GetIdCommand } from '@aws-sdk/client-cognito-identity';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +23,12 @@ describe('persistence across a restart', () => {
   const chosenPassword = 'Chosen-Passw0rd!';
   const objectKey = 'uploads/ねこ 2+2.txt';
   const objectBody = `persisted at ${new Date().toISOString()}`;
-  const before: { revokedRefreshToken?: string; liveAccessToken?: string; identityId?: string; idToken?: string } = {};
+  const before: {
+    revokedRefreshToken?: string;
+    liveAccessToken?: string;
+    identityId?: string;
+    idToken?: string;
+  } = {};
 
   beforeAll(async () => {
     emu = await startTestEmulator();
@@ -25,7 +36,14 @@ describe('persistence across a restart', () => {
     const { idp, s3 } = clients;
 
     // A password set by an admin, and a temporary password replaced through NEW_PASSWORD_REQUIRED.
-    await idp.send(new AdminSetUserPasswordCommand({ UserPoolId: emu.config.userPoolId, Username: DEMO_USER.email, Password: changedPassword, Permanent: true }));
+    await idp.send(
+      new AdminSetUserPasswordCommand({
+        UserPoolId: emu.config.userPoolId,
+        Username: DEMO_USER.email,
+        Password: changedPassword,
+        Permanent: true,
+      }),
+    );
     const challenge = await passwordSignIn(idp, emu.config, NEW_USER.email, NEW_USER.password);
     expect(challenge.ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
     await idp.send(
@@ -46,10 +64,24 @@ describe('persistence across a restart', () => {
     before.idToken = live.AuthenticationResult?.IdToken;
 
     // An object, and an identity.
-    await s3.send(new PutObjectCommand({ Bucket: emu.config.buckets.cat, Key: objectKey, Body: objectBody, ContentType: 'text/plain' }));
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: emu.config.buckets.cat,
+        Key: objectKey,
+        Body: objectBody,
+        ContentType: 'text/plain',
+      }),
+    );
     const identity = new CognitoIdentityClient({ endpoint: emu.url, region: emu.config.region });
     const providerName = `cognito-idp.${emu.config.region}.amazonaws.com/${emu.config.userPoolId}`;
-    before.identityId = (await identity.send(new GetIdCommand({ IdentityPoolId: emu.config.identityPoolId, Logins: { [providerName]: before.idToken ?? '' } }))).IdentityId;
+    before.identityId = (
+      await identity.send(
+        new GetIdCommand({
+          IdentityPoolId: emu.config.identityPoolId,
+          Logins: { [providerName]: before.idToken ?? '' },
+        }),
+      )
+    ).IdentityId;
     identity.destroy();
 
     clients.destroy();
@@ -65,7 +97,9 @@ describe('persistence across a restart', () => {
   it("keeps an admin's password change: the new password signs in, the old one is refused", async () => {
     const ok = await passwordSignIn(clients.idp, emu.config, DEMO_USER.email, changedPassword);
     expect(ok.AuthenticationResult?.AccessToken).toBeTruthy();
-    await expect(passwordSignIn(clients.idp, emu.config, DEMO_USER.email, DEMO_USER.password)).rejects.toMatchObject({
+    await expect(
+      passwordSignIn(clients.idp, emu.config, DEMO_USER.email, DEMO_USER.password),
+    ).rejects.toMatchObject({
       name: 'NotAuthorizedException',
       message: 'Incorrect username or password.',
     });
@@ -79,7 +113,12 @@ describe('persistence across a restart', () => {
 
   it('keeps a revocation: the revoked refresh token is still refused', async () => {
     await expect(
-      clients.idp.send(new GetTokensFromRefreshTokenCommand({ ClientId: emu.config.userPoolClientId, RefreshToken: before.revokedRefreshToken })),
+      clients.idp.send(
+        new GetTokensFromRefreshTokenCommand({
+          ClientId: emu.config.userPoolClientId,
+          RefreshToken: before.revokedRefreshToken,
+        }),
+      ),
     ).rejects.toMatchObject({ name: 'NotAuthorizedException', message: 'Refresh Token has been revoked' });
   });
 
@@ -89,9 +128,13 @@ describe('persistence across a restart', () => {
   });
 
   it('keeps a PutObject: listed and served byte for byte', async () => {
-    const listed = await clients.s3.send(new ListObjectsV2Command({ Bucket: emu.config.buckets.cat, Prefix: 'uploads/' }));
+    const listed = await clients.s3.send(
+      new ListObjectsV2Command({ Bucket: emu.config.buckets.cat, Prefix: 'uploads/' }),
+    );
     expect(listed.Contents?.map((c) => c.Key)).toEqual([objectKey]);
-    const got = await clients.s3.send(new GetObjectCommand({ Bucket: emu.config.buckets.cat, Key: objectKey }));
+    const got = await clients.s3.send(
+      new GetObjectCommand({ Bucket: emu.config.buckets.cat, Key: objectKey }),
+    );
     expect(await got.Body?.transformToString()).toBe(objectBody);
     expect(got.ContentType).toBe('text/plain');
   });
@@ -101,7 +144,10 @@ describe('persistence across a restart', () => {
     const providerName = `cognito-idp.${emu.config.region}.amazonaws.com/${emu.config.userPoolId}`;
     const fresh = await passwordSignIn(clients.idp, emu.config, NEW_USER.email, chosenPassword);
     const { IdentityId } = await identity.send(
-      new GetIdCommand({ IdentityPoolId: emu.config.identityPoolId, Logins: { [providerName]: fresh.AuthenticationResult?.IdToken ?? '' } }),
+      new GetIdCommand({
+        IdentityPoolId: emu.config.identityPoolId,
+        Logins: { [providerName]: fresh.AuthenticationResult?.IdToken ?? '' },
+      }),
     );
     identity.destroy();
     expect(IdentityId).toBe(before.identityId);

@@ -11,9 +11,13 @@ describe('seed manifest', () => {
     const images = objects.filter((o) => o.contentType.startsWith('image/'));
 
     it(`${gallery}: at least 8 distinct pictures, in JPEG, PNG and WebP`, async () => {
-      const distinct = new Set(await Promise.all(images.map(async (o) => (await readFile(seedFilePath(o))).toString('base64'))));
+      const distinct = new Set(
+        await Promise.all(images.map(async (o) => (await readFile(seedFilePath(o))).toString('base64'))),
+      );
       expect(distinct.size).toBeGreaterThanOrEqual(8);
-      expect(new Set(images.map((o) => o.contentType))).toEqual(new Set(['image/jpeg', 'image/png', 'image/webp']));
+      expect(new Set(images.map((o) => o.contentType))).toEqual(
+        new Set(['image/jpeg', 'image/png', 'image/webp']),
+      );
     });
 
     it(`${gallery}: every image file is a real image of its declared type, 400x300, under 40 KB`, async () => {

@@ -19,7 +19,9 @@ describe('seed data', () => {
     const keys: string[] = [];
     let token: string | undefined;
     do {
-      const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token, MaxKeys: 5 }));
+      const page = await client.send(
+        new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token, MaxKeys: 5 }),
+      );
       keys.push(...(page.Contents ?? []).map((c) => c.Key ?? ''));
       token = page.NextContinuationToken;
     } while (token);
@@ -45,11 +47,20 @@ describe('seed data', () => {
   });
 
   it('lists the special keys correctly with encoding-type=url (as Amplify asks)', async () => {
-    const page = await s3.send(new ListObjectsV2Command({ Bucket: emu.config.buckets.cat, EncodingType: 'url' }));
+    const page = await s3.send(
+      new ListObjectsV2Command({ Bucket: emu.config.buckets.cat, EncodingType: 'url' }),
+    );
     const raw = (page.Contents ?? []).map((c) => c.Key ?? '');
     // The SDK hands url-encoded keys back as sent; Amplify decodes them this way.
     const keys = raw.map((k) => decodeURIComponent(k.replace(/\+/g, ' ')));
-    expect(keys).toEqual(expect.arrayContaining(['ねこ の写真.jpg', 'sora+yuki 2.png', '<img src=x onerror=alert(1)>.png', 'README.txt']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'ねこ の写真.jpg',
+        'sora+yuki 2.png',
+        '<img src=x onerror=alert(1)>.png',
+        'README.txt',
+      ]),
+    );
     expect(raw).not.toContain('ねこ の写真.jpg');
     expect(page.KeyCount).toBe(SEED_OBJECTS.filter((o) => o.gallery === 'cat').length);
   });
@@ -57,7 +68,9 @@ describe('seed data', () => {
   it('serves the shipped bytes and content type of a special key', async () => {
     const object = SEED_OBJECTS.find((o) => o.key === 'いぬ の写真.jpg');
     if (!object) throw new Error('the manifest lost its Japanese dog key');
-    const answer = await s3.send(new GetObjectCommand({ Bucket: emu.config.buckets.dog, Key: 'いぬ の写真.jpg' }));
+    const answer = await s3.send(
+      new GetObjectCommand({ Bucket: emu.config.buckets.dog, Key: 'いぬ の写真.jpg' }),
+    );
     expect(answer.ContentType).toBe('image/jpeg');
     const body = Buffer.from((await answer.Body?.transformToByteArray()) ?? []);
     expect(body.equals(await readFile(seedFilePath(object)))).toBe(true);
@@ -65,11 +78,20 @@ describe('seed data', () => {
 
   it('creates the demo user confirmed and the new user with a temporary password', async () => {
     const { idp } = adminClients(emu);
-    const demo = await idp.send(new AdminGetUserCommand({ UserPoolId: emu.config.userPoolId, Username: DEMO_USER.email }));
-    const fresh = await idp.send(new AdminGetUserCommand({ UserPoolId: emu.config.userPoolId, Username: NEW_USER.email }));
+    const demo = await idp.send(
+      new AdminGetUserCommand({ UserPoolId: emu.config.userPoolId, Username: DEMO_USER.email }),
+    );
+    const fresh = await idp.send(
+      new AdminGetUserCommand({ UserPoolId: emu.config.userPoolId, Username: NEW_USER.email }),
+    );
     expect(demo.UserStatus).toBe('CONFIRMED');
     expect(fresh.UserStatus).toBe('FORCE_CHANGE_PASSWORD');
-    expect(demo.UserAttributes).toEqual(expect.arrayContaining([{ Name: 'email', Value: DEMO_USER.email }, { Name: 'email_verified', Value: 'true' }]));
+    expect(demo.UserAttributes).toEqual(
+      expect.arrayContaining([
+        { Name: 'email', Value: DEMO_USER.email },
+        { Name: 'email_verified', Value: 'true' },
+      ]),
+    );
     idp.destroy();
   });
 
