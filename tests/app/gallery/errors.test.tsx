@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Gallery } from '../../../src/features/gallery/components/Gallery';
+import { setLanguage } from '../../../src/lib/i18n/translate';
 import type { GalleryError } from '../../../src/features/gallery/api/galleryError';
 import { buildGallery, imageKeys } from './support/builders';
 import { FakeIntersectionObserver } from './support/intersectionObserverDouble';
@@ -104,5 +105,17 @@ describe('Gallery errors', () => {
     await Promise.resolve();
     expect(within(view.region()).getByRole('alert')).toBeInTheDocument();
     expect(storage.listCalls).toHaveLength(1);
+  });
+});
+
+describe('Gallery in Japanese', () => {
+  it('names the gallery and its errors in Japanese', async () => {
+    setLanguage('ja');
+    const storage = stubGalleryApi({ 'local-cat-photos': [] });
+    storage.failNextList('local-cat-photos', accessDenied);
+    renderGallery({ gallery: cat, paused: false, renewalCount: 0 }, '猫の写真');
+    const alert = await within(screen.getByRole('region', { name: '猫の写真' })).findByRole('alert');
+    expect(alert).toHaveTextContent('このバケットへのアクセス権がありません。');
+    expect(within(alert).getByRole('button', { name: '再試行' })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Gallery } from '../../../src/features/gallery/components/Gallery';
 import { buildGallery, buildObject, imageKeys } from './support/builders';
 import { FakeIntersectionObserver } from './support/intersectionObserverDouble';
 import { renderGallery } from './support/renderGallery';
@@ -120,5 +122,18 @@ describe('Gallery listing', () => {
     FakeIntersectionObserver.intersect(view.viewport());
     await within(view.region()).findByText(/200 images so far/);
     expect(fake.listCalls).toHaveLength(2);
+  });
+});
+
+describe('Gallery under React StrictMode', () => {
+  it('sends a single ListObjectsV2 for the first page although effects run twice', async () => {
+    const storage = stubGalleryApi({ 'local-cat-photos': imageKeys(3) });
+    render(
+      <StrictMode>
+        <Gallery gallery={cat} paused={false} renewalCount={0} />
+      </StrictMode>,
+    );
+    expect(await screen.findByRole('button', { name: 'photo-00002.jpg' })).toBeInTheDocument();
+    expect(storage.listCalls).toHaveLength(1);
   });
 });

@@ -77,6 +77,8 @@ export function ImageViewer({
         className="gallery-viewer"
         role="dialog"
         aria-modal="true"
+        // Focusable itself, so a click on the image keeps focus (and the keyboard) inside the dialog.
+        tabIndex={-1}
         aria-labelledby={titleId}
         onKeyDown={onKeyDown}
       >
