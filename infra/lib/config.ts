@@ -32,7 +32,8 @@ export class InfraConfigError extends Error {
 /** Reads one context value (`app.node.tryGetContext`). */
 export type ContextReader = (key: string) => unknown;
 
-export const DEFAULT_ALLOWED_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
+/** The dev server (5173) and `vite preview` of a production build (4173), on this machine only. */
+export const DEFAULT_ALLOWED_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4173', 'http://127.0.0.1:4173'];
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const ACCOUNT = /^\d{12}$/;

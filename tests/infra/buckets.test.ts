@@ -7,7 +7,7 @@ import { render, synthesize, type Synthesized } from './support/synth';
 // One synthesis per configuration, shared by the tests below.
 const base = synthesize();
 const custom = synthesize({
-  allowedOrigins: 'https://gallery.example.com,http://localhost:4173',
+  allowedOrigins: 'https://gallery.example.com,http://localhost:3000',
   catBucketName: 'my-cat-photos',
   dogBucketName: 'my-dog-photos',
 });
@@ -74,7 +74,7 @@ describe('gallery buckets', () => {
       CorsRules: [
         {
           AllowedMethods: ['GET', 'HEAD'],
-          AllowedOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173'],
+          AllowedOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4173', 'http://127.0.0.1:4173'],
           AllowedHeaders: ['*'],
           ExposedHeaders: ['ETag', 'Content-Length', 'Content-Type', 'Content-Range', 'Date', 'x-amz-request-id'],
           MaxAge: 3000,
@@ -86,7 +86,7 @@ describe('gallery buckets', () => {
   it('takes CORS origins from context', () => {
     for (const gallery of GALLERY_IDS) {
       const rules = (galleryBucket(custom, gallery).properties.CorsConfiguration as { CorsRules: { AllowedOrigins: string[] }[] }).CorsRules;
-      expect(rules.map((rule) => rule.AllowedOrigins)).toEqual([['https://gallery.example.com', 'http://localhost:4173']]);
+      expect(rules.map((rule) => rule.AllowedOrigins)).toEqual([['https://gallery.example.com', 'http://localhost:3000']]);
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import type { CfnDistribution } from 'aws-cdk-lib/aws-cloudfront';
-import { InfraConfigError } from '../../infra/lib/config';
+import { DEFAULT_ALLOWED_ORIGINS, InfraConfigError } from '../../infra/lib/config';
 import { GALLERY_IDS } from '../../infra/lib/contract';
 import { onlyResource, render, synthesize } from './support/synth';
 
@@ -111,7 +111,7 @@ describe('hosting (-c hosting=true)', () => {
       const bucket = stack.getLogicalId(stack.galleries[gallery].bucket.node.defaultChild as CfnBucket);
       const cors = (template.toJSON().Resources[bucket].Properties.CorsConfiguration as { CorsRules: { AllowedOrigins: unknown[] }[] })
         .CorsRules[0];
-      expect(cors?.AllowedOrigins.map(render)).toEqual(['http://localhost:5173', 'http://127.0.0.1:5173', `https://${SITE_ORIGIN}`]);
+      expect(cors?.AllowedOrigins.map(render)).toEqual([...DEFAULT_ALLOWED_ORIGINS, `https://${SITE_ORIGIN}`]);
     }
   });
 
