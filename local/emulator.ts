@@ -17,7 +17,11 @@ export async function createEmulator(config: EmulatorConfig, options: CreateEmul
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createConsoleLogger();
   const store = await FileStore.open(config.dataDir, { reset: config.reset });
-  const running = await startEmulator({ config, clock, logger, store });
-  if (options.seed !== false) await seedIfEmpty(running.deps);
-  return running;
+  return startEmulator({
+    config,
+    clock,
+    logger,
+    store,
+    prepare: options.seed === false ? undefined : seedIfEmpty,
+  });
 }

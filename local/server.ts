@@ -77,11 +77,14 @@ export interface StartOptions {
   clock: Clock;
   logger: Logger;
   store: Store;
+  /** Runs after the services are built and before the port opens (the seed), so health means ready. */
+  prepare?: (deps: EmulatorDeps) => Promise<void>;
 }
 
 export async function startEmulator(options: StartOptions): Promise<RunningEmulator> {
   const { config, clock, logger } = options;
   const { dispatch, fail, deps } = await createRoutes(options);
+  await options.prepare?.(deps);
   let fallbackOrigin = `http://${config.host}:${config.port}`;
 
   const server = http.createServer((req, res) => {
