@@ -17,15 +17,6 @@ import { putObject } from './actions/putObject';
 import { deleteObject } from './actions/deleteObject';
 import { createBucket } from './actions/createBucket';
 
-const ACTIONS: Record<S3Operation, S3Action> = {
-  ListObjectsV2: listObjectsV2,
-  GetObject: getObject,
-  HeadObject: headObject,
-  PutObject: putObject,
-  DeleteObject: deleteObject,
-  CreateBucket: createBucket,
-};
-
 /**
  * S3, path-style: `/{bucket}[/{key}]`. Every request goes through the same steps S3 takes — which
  * operation (method + key + sub-resource), who signed it (SigV4, or anonymous), does the bucket exist,
@@ -34,9 +25,14 @@ const ACTIONS: Record<S3Operation, S3Action> = {
  * read them.
  */
 export function createS3Router(deps: EmulatorDeps) {
-  const handlers = Object.fromEntries(
-    Object.entries(ACTIONS).map(([name, action]) => [name, action(deps)]),
-  ) as Record<S3Operation, ReturnType<S3Action>>;
+  const handlers: Record<S3Operation, ReturnType<S3Action>> = {
+    ListObjectsV2: listObjectsV2(deps),
+    GetObject: getObject(deps),
+    HeadObject: headObject(deps),
+    PutObject: putObject(deps),
+    DeleteObject: deleteObject(deps),
+    CreateBucket: createBucket(deps),
+  };
 
   async function handle(
     request: LocalRequest,
@@ -71,8 +67,10 @@ export function createS3Router(deps: EmulatorDeps) {
     } catch (error) {
       if (!isAwsError(error)) throw error;
       response = s3ErrorResponse(error, request.requestId);
-      if (request.method === 'HEAD')
+      // HEAD errors are a status line and headers only, as S3 answers them.
+      if (request.method === 'HEAD') {
         response = { status: response.status, headers: { 'x-amz-request-id': request.requestId } };
+      }
     }
     if (request.method === 'OPTIONS') return response;
     return { ...response, headers: { ...response.headers, ...corsResponseHeaders(record, request) } };

@@ -11,6 +11,7 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { startTestEmulator, type TestEmulator } from '../support/startTestEmulator';
 import {
   adminCredentials,
+  bodyText,
   mintRoleCredentials,
   parseErrorXml,
   s3Client,
@@ -60,7 +61,7 @@ describe('S3 authentication and authorisation', () => {
 
   it('requires the session token of temporary credentials, and the right one', async () => {
     const role = await mintRoleCredentials(emu);
-    expect(await (await get(s3Client(emu, role))).Body!.transformToString()).toBe('meow');
+    expect(await bodyText(await get(s3Client(emu, role)))).toBe('meow');
     const missing = await sdkError(get(s3Client(emu, { ...role, sessionToken: undefined })));
     expect(missing.name).toBe('InvalidAccessKeyId');
     const wrong = await sdkError(get(s3Client(emu, { ...role, sessionToken: 'forged-token' })));
@@ -188,7 +189,7 @@ describe('S3 authentication and authorisation', () => {
       expect(error.$metadata.httpStatusCode).toBe(403);
     }
     // Nothing changed.
-    expect(await (await get(admin)).Body!.transformToString()).toBe('meow');
+    expect(await bodyText(await get(admin))).toBe('meow');
   });
 
   it('gives credentials of another role no permissions at all', async () => {

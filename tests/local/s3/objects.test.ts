@@ -11,6 +11,7 @@ import {
 import { startTestEmulator, type TestEmulator } from '../support/startTestEmulator';
 import {
   adminCredentials,
+  bodyText,
   mintRoleCredentials,
   parseErrorXml,
   s3Client,
@@ -59,7 +60,7 @@ describe('S3 objects: PutObject, GetObject, HeadObject, DeleteObject', () => {
     expect(got.ETag).toBe(`"${md5}"`);
     expect(got.AcceptRanges).toBe('bytes');
     expect(got.LastModified?.getTime()).toBe(Math.floor(emu.clock.now() / 1000) * 1000);
-    expect(Buffer.from(await got.Body!.transformToByteArray()).toString()).toBe('a cat picture');
+    expect(await bodyText(got)).toBe('a cat picture');
   });
 
   it('answers HeadObject with the same headers and no body', async () => {
@@ -95,7 +96,7 @@ describe('S3 objects: PutObject, GetObject, HeadObject, DeleteObject', () => {
       new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: `body of ${key}`, ContentType: 'text/plain' }),
     );
     const got = await admin.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
-    expect(await got.Body!.transformToString()).toBe(`body of ${key}`);
+    expect(await bodyText(got)).toBe(`body of ${key}`);
     // The key is only a record id: nothing with that name exists on disk, only hashed file names.
     expect(emu.deps.store.get(`s3-objects/${BUCKET}`, key)).toMatchObject({ key });
   });
@@ -103,16 +104,12 @@ describe('S3 objects: PutObject, GetObject, HeadObject, DeleteObject', () => {
   it('keeps a literal + in a path distinct from a space', async () => {
     await admin.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'x+y', Body: 'plus' }));
     await admin.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'x y', Body: 'space' }));
-    expect(
-      await (
-        await admin.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'x+y' }))
-      ).Body!.transformToString(),
-    ).toBe('plus');
-    expect(
-      await (
-        await admin.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'x y' }))
-      ).Body!.transformToString(),
-    ).toBe('space');
+    expect(await bodyText(await admin.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'x+y' })))).toBe(
+      'plus',
+    );
+    expect(await bodyText(await admin.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'x y' })))).toBe(
+      'space',
+    );
   });
 
   it('serves byte ranges with 206 and Content-Range, and 416 InvalidRange beyond the end', async () => {
@@ -125,11 +122,11 @@ describe('S3 objects: PutObject, GetObject, HeadObject, DeleteObject', () => {
     expect(part.$metadata.httpStatusCode).toBe(206);
     expect(part.ContentRange).toBe('bytes 2-5/10');
     expect(part.ContentLength).toBe(4);
-    expect(await part.Body!.transformToString()).toBe('2345');
+    expect(await bodyText(part)).toBe('2345');
     const suffix = await admin.send(
       new GetObjectCommand({ Bucket: BUCKET, Key: 'range.bin', Range: 'bytes=-3' }),
     );
-    expect(await suffix.Body!.transformToString()).toBe('789');
+    expect(await bodyText(suffix)).toBe('789');
     const open = await admin.send(
       new GetObjectCommand({ Bucket: BUCKET, Key: 'range.bin', Range: 'bytes=8-' }),
     );
@@ -137,7 +134,7 @@ describe('S3 objects: PutObject, GetObject, HeadObject, DeleteObject', () => {
     const clamped = await admin.send(
       new GetObjectCommand({ Bucket: BUCKET, Key: 'range.bin', Range: 'bytes=7-100' }),
     );
-    expect(await clamped.Body!.transformToString()).toBe('789');
+    expect(await bodyText(clamped)).toBe('789');
     const error = await sdkError(
       admin.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'range.bin', Range: 'bytes=10-' })),
     );
@@ -224,6 +221,6 @@ describe('S3 objects: PutObject, GetObject, HeadObject, DeleteObject', () => {
     emu = again;
     const client = s3Client(again, adminCredentials(again));
     const got = await client.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'persist/猫.txt' }));
-    expect(await got.Body!.transformToString()).toBe('still here');
+    expect(await bodyText(got)).toBe('still here');
   });
 });

@@ -77,7 +77,8 @@ export async function sdkError(promise: Promise<unknown>): Promise<SdkError> {
     (e: unknown) => e,
   );
   if (!(error instanceof Error)) throw new Error('expected the call to fail');
-  return error as unknown as SdkError;
+  // SDK v3 exceptions are Errors carrying these fields; the tests read them as the SDK documents them.
+  return error as Error & SdkError;
 }
 
 export interface SignedFetchInput {
@@ -137,4 +138,10 @@ export async function signedFetch(emu: TestEmulator, input: SignedFetchInput): P
     // A copy backed by a plain ArrayBuffer, which is what fetch's BodyInit accepts.
     body: input.method === 'GET' || input.method === 'HEAD' ? undefined : new Uint8Array(body),
   });
+}
+
+/** The body of a GetObject answer as text; fails the test when there is none. */
+export async function bodyText(output: { Body?: { transformToString(): Promise<string> } }): Promise<string> {
+  if (!output.Body) throw new Error('the answer has no body');
+  return output.Body.transformToString();
 }

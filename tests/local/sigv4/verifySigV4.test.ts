@@ -284,7 +284,7 @@ describe('verifySigV4', () => {
         await failure(
           verifySigV4(emu.deps, tampered, {
             service: 's3',
-            alternateHosts: [{ ...alternateHosts[0]!, rawPath: '/other' }],
+            alternateHosts: [{ host: 'b.s3.ap-northeast-1.amazonaws.com', rawPath: '/other' }],
           }),
         )
       ).reason,
