@@ -9,7 +9,8 @@ function base64url(value: object): string {
   return btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
 }
 
-function jwt(payload: object): string {
+/** An unsigned look-alike of a Cognito JWT (header, claims, a placeholder signature). */
+export function fakeJwt(payload: object): string {
   return `${base64url({ alg: 'RS256', kid: 'test' })}.${base64url(payload)}.c2lnbmF0dXJl`;
 }
 
@@ -18,11 +19,12 @@ export function storeSignedInSession(options: { username?: string; issuedAt?: nu
   const iat = Math.floor((options.issuedAt ?? Date.now()) / 1000);
   const exp = iat + (options.ttlSeconds ?? 300);
   const iss = `https://cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}`;
-  const common = { sub: 'sub-demo', iss, iat, exp, auth_time: iat, origin_jti: 'origin-1' };
+  // No `origin_jti`: Amplify's signOut() then revokes nothing, so signing out makes no request.
+  const common = { sub: 'sub-demo', iss, iat, exp, auth_time: iat };
   const prefix = `CognitoIdentityServiceProvider.${CLIENT_ID}`;
   localStorage.setItem(`${prefix}.LastAuthUser`, username);
-  localStorage.setItem(`${prefix}.${username}.accessToken`, jwt({ ...common, token_use: 'access', client_id: CLIENT_ID, username, jti: 'a-1' }));
-  localStorage.setItem(`${prefix}.${username}.idToken`, jwt({ ...common, token_use: 'id', aud: CLIENT_ID, 'cognito:username': username, email: 'demo@example.com', jti: 'i-1' }));
+  localStorage.setItem(`${prefix}.${username}.accessToken`, fakeJwt({ ...common, token_use: 'access', client_id: CLIENT_ID, username, jti: 'a-1' }));
+  localStorage.setItem(`${prefix}.${username}.idToken`, fakeJwt({ ...common, token_use: 'id', aud: CLIENT_ID, 'cognito:username': username, email: 'demo@example.com', jti: 'i-1' }));
   localStorage.setItem(`${prefix}.${username}.refreshToken`, 'refresh-token-opaque');
   localStorage.setItem(`${prefix}.${username}.clockDrift`, '0');
 }

@@ -4,6 +4,8 @@ import type { ReadResult } from '../../../src/features/session/api/readResult';
 import type { SessionApi } from '../../../src/features/session/hooks/sessionApi';
 import type { SessionFacts } from '../../../src/features/session/model/facts';
 import type { AuthFailure } from '../../../src/lib/amplify/authErrors';
+import { fakeJwt } from './amplifyTokens';
+import { CLIENT_ID, REGION, USER_POOL_ID } from './builders';
 
 /**
  * A double of the session feature's api/ seam — what Amplify + Cognito do behind `readSession`,
@@ -95,11 +97,17 @@ export class FakeAuthBackend {
   facts(credentials: HeldCredentials | undefined): SessionFacts | undefined {
     const t = this.tokens;
     if (!t) return undefined;
+    const claims = {
+      sub: 'sub-demo',
+      iss: `https://cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}`,
+      iat: Math.floor(t.issuedAt / 1000),
+      exp: Math.floor(t.expiresAt / 1000),
+    };
     return {
       sub: 'sub-demo',
       username: 'demo@example.com',
-      idToken: `id-token-${t.generation}`,
-      accessToken: `access-token-${t.generation}`,
+      idToken: fakeJwt({ ...claims, token_use: 'id', aud: CLIENT_ID, email: 'demo@example.com', jti: `id-${t.generation}` }),
+      accessToken: fakeJwt({ ...claims, token_use: 'access', client_id: CLIENT_ID, username: 'sub-demo', jti: `access-${t.generation}` }),
       issuedAt: t.issuedAt,
       idTokenExpiresAt: t.expiresAt,
       accessTokenExpiresAt: t.expiresAt,

@@ -33,6 +33,9 @@ const controllers: SessionController[] = [];
 export function useFakeClock(start: number): void {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
   vi.setSystemTime(start);
+  // Testing Library ends each user-event action by waiting for a setTimeout(0); it only advances fake
+  // timers it recognises as Jest's, so give it the one call it makes.
+  vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
 }
 
 /**
@@ -88,4 +91,5 @@ export function stopTabs(): void {
   for (const channel of channels.splice(0)) channel.close();
   lockQueues = new Map();
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 }
