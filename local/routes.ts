@@ -35,17 +35,18 @@ export async function createRoutes(options: StartOptions) {
   const jwksPath = `/${deps.config.userPoolId}/.well-known/jwks.json`;
 
   function fail(request: LocalRequest, error: unknown): LocalResponse {
+    const json = isJsonService(request) || request.rawPath.startsWith('/_local');
+    if (!isAwsError(error) && !(error instanceof BodyTooLarge)) {
+      deps.logger.warn('internal error', { path: request.rawPath, error: String(error) });
+    }
     const aws: AwsError = isAwsError(error)
       ? error
       : error instanceof BodyTooLarge
         ? new AwsError('EntityTooLarge', 'Your proposed upload exceeds the maximum allowed size', 413)
-        : new InternalErrorException();
-    if (!isAwsError(error) && !(error instanceof BodyTooLarge)) {
-      deps.logger.warn('internal error', { path: request.rawPath, error: String(error) });
-    }
-    return isJsonService(request) || request.rawPath.startsWith('/_local')
-      ? withOpenCors(jsonError(aws, request.requestId))
-      : s3ErrorResponse(aws, request.requestId);
+        : json
+          ? new InternalErrorException()
+          : new AwsError('InternalError', 'We encountered an internal error. Please try again.', 500);
+    return json ? withOpenCors(jsonError(aws, request.requestId)) : s3ErrorResponse(aws, request.requestId);
   }
 
   const local: Handler = async (request) => {
