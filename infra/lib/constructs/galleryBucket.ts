@@ -48,7 +48,7 @@ export class GalleryBucket extends Construct {
           maxAge: 3000,
         },
       ],
-      // Demo data: `cdk destroy` removes the bucket once it is empty (docs/deploy.md empties it first).
+      // Demo data: `cdk destroy` removes the bucket once it is empty (the README's tear-down steps empty it first).
       removalPolicy: RemovalPolicy.DESTROY,
     });
     Validations.of(this.bucket.node.defaultChild as s3.CfnBucket).acknowledge({
