@@ -1,7 +1,7 @@
 import { t } from '../../../lib/i18n/translate';
 import type { SessionSnapshot } from '../../../lib/session/types';
 import { countdown } from '../model/formatCountdown';
-import { clockTime } from '../model/clockTime';
+import { clockTime } from '../../../lib/i18n/clockTime';
 
 interface CountdownsProps {
   session: SessionSnapshot;
@@ -32,6 +32,6 @@ function describe(expiresAt: number | undefined, serverNow: number, clockOffsetM
   if (expiresAt === undefined) return t('inspector.countdown.unknown');
   const { expired, text } = countdown(expiresAt, serverNow);
   // Expiries are on the server's clock; the wall-clock time shown is the user's.
-  const clock = clockTime(expiresAt - clockOffsetMs);
+  const clock = clockTime(expiresAt, clockOffsetMs);
   return t(expired ? 'inspector.countdown.expired' : 'inspector.countdown.left', { time: text, clock });
 }

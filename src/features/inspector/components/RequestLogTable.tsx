@@ -1,6 +1,6 @@
 import { t } from '../../../lib/i18n/translate';
 import { useRequestLog } from '../hooks/useRequestLog';
-import { clockTime } from '../model/clockTime';
+import { clockTime } from '../../../lib/i18n/clockTime';
 
 /**
  * The galleries' S3 calls with the (masked) access key that signed each: the same key against every
