@@ -105,3 +105,19 @@ describe('current credentials in the session panel', () => {
     expect(screen.getByText('Current access key').nextElementSibling).toHaveTextContent('••••0042');
   });
 });
+
+describe('session state in the session panel', () => {
+  it('names the state in words, with its reason', () => {
+    const session = buildSession({ status: 'ended', reason: 'refresh-token-revoked' });
+    render(
+      <SessionPanel
+        session={session}
+        jwksUri={POOL.jwksUri}
+        issuer={POOL.issuer}
+        userPoolClientId={POOL.clientId}
+        onRevoke={() => {}}
+      />,
+    );
+    expect(screen.getByText('State').nextElementSibling).toHaveTextContent('ended (refresh-token-revoked)');
+  });
+});

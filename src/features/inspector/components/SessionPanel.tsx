@@ -36,7 +36,10 @@ export function SessionPanel({ session, jwksUri, issuer, userPoolClientId, onRev
       <dl className="inspector-facts">
         <div>
           <dt>{t('inspector.status')}</dt>
-          <dd>{session.status}</dd>
+          <dd>
+            {t(`inspector.state.${session.status}`)}
+            {session.reason ? ` (${session.reason})` : ''}
+          </dd>
         </div>
         <div>
           <dt>{t('inspector.username')}</dt>

@@ -1,3 +1,5 @@
+import { vi } from 'vitest';
+
 /**
  * The parts of the real emulator (tests/local/support/startTestEmulator.ts) the api contract test uses.
  *
@@ -21,6 +23,9 @@ export interface ContractEmulator {
   clock: { advance(ms: number): void };
   dispose(): Promise<void>;
 }
+
+// Starting an emulator (temp dir, seed, keys) takes a few seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 interface EmulatorModule {
   startTestEmulator(): Promise<ContractEmulator>;

@@ -27,8 +27,10 @@ export function stubGalleryApi(
   return storage;
 }
 
-// The machine running the suite is shared and busy: give async expectations room before they fail.
+// The machine running the suite is shared and busy: give async expectations (and whole tests, whose
+// default limit is 5 s) room before they fail. Nothing here sleeps; these are only upper bounds.
 configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 /** What a browser would provide: an IntersectionObserver and a laid-out 4 × 3-tile scroll container. */
 export function installBrowserDoubles(): void {

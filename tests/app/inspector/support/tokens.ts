@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 
 // RSA verification in a busy, shared test machine can take longer than Testing Library's 1 s default.
 configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 /**
  * Cognito-shaped tokens for the panel tests, signed with real RS256 keys (jose), and a JWKS served through
