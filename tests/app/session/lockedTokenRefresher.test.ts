@@ -28,7 +28,8 @@ function withOriginalRefresher(original: Refresher) {
 function hubEvents() {
   const events: Array<{ event: string; error?: string }> = [];
   const stop = Hub.listen('auth', ({ payload }) => {
-    const error = 'data' in payload && payload.data && 'error' in payload.data ? payload.data.error?.name : undefined;
+    const data = 'data' in payload ? payload.data : undefined;
+    const error = typeof data === 'object' && data !== null && 'error' in data ? data.error?.name : undefined;
     events.push({ event: payload.event, error });
   });
   return { events, stop };

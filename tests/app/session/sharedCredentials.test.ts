@@ -24,7 +24,7 @@ function innerProvider(lifetimeMs = 3_600_000) {
   return { provider, get };
 }
 
-function jwt(payload: Record<string, unknown>): JWT {
+function jwt(payload: JWT['payload']): JWT {
   return { payload, toString: () => `jwt-${String(payload.jti)}` };
 }
 

@@ -43,12 +43,14 @@ export function useFakeClock(start: number): void {
  * and the given api seam.
  */
 export function startTab(api: SessionApi): SessionController {
-  const channel = createTabChannel<SessionMessage>('session');
-  if (channel) channels.push(channel);
   const controller = createSessionController({
     api,
     lock: createTabLock({ locks: webLocks }),
-    channel,
+    openChannel: () => {
+      const channel = createTabChannel<SessionMessage>('session');
+      if (channel) channels.push(channel);
+      return channel;
+    },
     preference: storedAutoRenewPreference(localStorage),
     scope: { window, document },
     now: () => Date.now(),

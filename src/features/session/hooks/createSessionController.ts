@@ -9,7 +9,7 @@ export function createSessionController(overrides: Partial<SessionControllerDeps
   return new SessionController({
     api: amplifySessionApi,
     lock: createTabLock(),
-    channel: createTabChannel<SessionMessage>('session', { storageFallback: true }),
+    openChannel: () => createTabChannel<SessionMessage>('session', { storageFallback: true }),
     preference: storedAutoRenewPreference(),
     scope: typeof window !== 'undefined' ? { window, document } : undefined,
     ...overrides,

@@ -19,7 +19,8 @@ export type SessionMessage = { type: 'renewed' } | { type: 'signedOut'; reason: 
 export interface SessionControllerDeps {
   api: SessionApi;
   lock: TabLock;
-  channel?: TabChannel<SessionMessage>;
+  /** Opened on start, closed on stop: a controller that never starts (StrictMode's spare) holds none. */
+  openChannel?: () => TabChannel<SessionMessage> | undefined;
   preference: AutoRenewPreference;
   scope?: WakeScope;
   now?: () => number;
@@ -48,6 +49,7 @@ export class SessionController {
   private running = false;
   private generation = 0;
   private pendingSignOut: SessionReason | undefined;
+  private channel: TabChannel<SessionMessage> | undefined;
   private lastFailure: AuthFailure | undefined;
 
   constructor(private readonly deps: SessionControllerDeps) {
@@ -67,9 +69,15 @@ export class SessionController {
   start(): () => void {
     if (this.running) return () => this.stop();
     this.running = true;
+    const channel = this.deps.openChannel?.();
+    this.channel = channel;
     this.stops = [
       this.deps.api.listenAuthEvents((event) => this.onAuthEvent(event)),
-      this.deps.channel?.subscribe((message) => this.onMessage(message)) ?? (() => undefined),
+      () => {
+        channel?.close();
+        this.channel = undefined;
+      },
+      channel?.subscribe((message) => this.onMessage(message)) ?? (() => undefined),
       this.deps.scope ? listenWakeEvents((trigger) => this.wake(trigger), this.deps.scope) : () => undefined,
     ];
     void this.read();
@@ -96,7 +104,7 @@ export class SessionController {
         return [peeked, 'another-tab'];
       }
       const renewed = await this.deps.api.renewSession();
-      if (renewed.kind === 'session') this.deps.channel?.post({ type: 'renewed' });
+      if (renewed.kind === 'session') this.channel?.post({ type: 'renewed' });
       return [renewed, 'this-tab'];
     });
     this.renewal = attempt
@@ -187,7 +195,7 @@ export class SessionController {
         this.pendingSignOut = undefined;
         this.generation += 1;
         this.dispatch({ type: 'signedOut', reason, now });
-        if (!event.crossTab) this.deps.channel?.post({ type: 'signedOut', reason });
+        if (!event.crossTab) this.channel?.post({ type: 'signedOut', reason });
         return;
       }
       case 'tokenRefresh':
