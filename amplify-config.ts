@@ -6,6 +6,7 @@ import {
   checkGalleries,
   checkIdentityPoolId,
   checkLocalEndpoint,
+  checkRefreshValidityDays,
   checkRegion,
   checkUserPoolId,
   parseGalleryList,
@@ -99,8 +100,11 @@ export function configFromEnv(env: Env): ConfigResult {
   const identity = identityPoolId && collect(problems, checkIdentityPoolId('VITE_IDENTITY_POOL_ID', identityPoolId, region));
   const entries = rawGalleries && collect(problems, parseGalleryList('VITE_GALLERIES', rawGalleries));
   const galleries = entries && collect(problems, checkGalleries('VITE_GALLERIES', entries, region ?? ''));
+  const validity = checkRefreshValidityDays('VITE_REFRESH_TOKEN_VALIDITY_DAYS', text(env.VITE_REFRESH_TOKEN_VALIDITY_DAYS));
+  const refreshTokenValidityMs = collect(problems, validity);
   if (!region || !userPoolId || !userPoolClientId || !identity || !galleries) return { ok: false, problems };
-  return finish({ region, userPoolId, userPoolClientId, identityPoolId: identity, galleries }, problems);
+  const settings = { region, userPoolId, userPoolClientId, identityPoolId: identity, galleries, refreshTokenValidityMs };
+  return finish(settings, problems);
 }
 
 /** What `GET /_local/config` answers (local/localConfig.ts), checked field by field: it crosses a wire. */
@@ -122,8 +126,12 @@ export function configFromLocalDocument(doc: unknown, endpoint: string): ConfigR
   const identity = identityPoolId && collect(problems, checkIdentityPoolId('/_local/config identityPoolId', identityPoolId, region));
   const entries = Object.entries(buckets).map(([id, bucket]): [string, string] => [id, String(bucket)]);
   const galleries = region ? collect(problems, checkGalleries('/_local/config buckets', entries, region)) : undefined;
+  // Optional: an emulator that announces its refresh token lifetime (REFRESH_TTL_SECONDS) enables the warning.
+  const seconds = record.refreshTokenValiditySeconds;
+  const refreshTokenValidityMs = typeof seconds === 'number' && seconds > 0 ? seconds * 1000 : undefined;
   if (!region || !userPoolId || !userPoolClientId || !identity || !galleries) return { ok: false, problems };
-  return finish({ region, userPoolId, userPoolClientId, identityPoolId: identity, galleries, localEndpoint: endpoint }, problems);
+  const settings = { region, userPoolId, userPoolClientId, identityPoolId: identity, galleries, localEndpoint: endpoint };
+  return finish({ ...settings, refreshTokenValidityMs }, problems);
 }
 
 type FetchLike = (url: string, init?: { signal?: AbortSignal }) => Promise<{ ok: boolean; json(): Promise<unknown> }>;

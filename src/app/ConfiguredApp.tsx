@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { AuthProvider } from '../features/auth/components/AuthProvider';
 import { SignInGate } from '../features/auth/components/SignInGate';
+import { signOutHere } from '../features/auth/api/signOut';
 import { useSignInFocus } from '../features/auth/hooks/useSignInFocus';
 import { SessionBanner } from '../features/session/components/SessionBanner';
 import { useSession } from '../features/session/hooks/useSession';
@@ -23,8 +24,12 @@ export function ConfiguredApp({ settings }: { settings: AppSettings }) {
 }
 
 function SessionArea({ settings }: { settings: AppSettings }) {
-  const handle = useSession();
+  const handle = useSession(undefined, { refreshTokenValidityMs: settings.refreshTokenValidityMs });
   const focusSignIn = useSignInFocus();
+  const signInAgain = () => {
+    handle.noteSignOut('signed-out');
+    void signOutHere().then(focusSignIn, focusSignIn);
+  };
   const { status } = handle.session;
   return (
     <>
@@ -34,6 +39,7 @@ function SessionArea({ settings }: { settings: AppSettings }) {
           onRenew={() => void handle.renew()}
           onSignIn={focusSignIn}
           onDismiss={handle.dismiss}
+          onSignInAgain={signInAgain}
         />
       </div>
       <SignInGate sessionOver={status === 'ended' || status === 'signedOut'}>

@@ -13,6 +13,11 @@ export interface AppSettings {
   jwksUri: string;
   /** Local mode only: the emulator's base URL (`http://127.0.0.1:4566`). */
   localEndpoint?: string;
+  /**
+   * The app client's refresh token validity, when known: the session hook then warns before the sign-in
+   * itself lapses (no renewal can extend it). Optional: without it there is no such warning.
+   */
+  refreshTokenValidityMs?: number;
 }
 
 /**
@@ -31,6 +36,7 @@ export type ConfigProblemCode =
   | 'bucketName'
   | 'duplicateGallery'
   | 'noGalleries'
+  | 'refreshTokenValidity'
   | 'localEndpoint'
   | 'emulatorUnreachable'
   | 'emulatorResponse';

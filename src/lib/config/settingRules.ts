@@ -94,6 +94,18 @@ export function parseGalleryList(setting: string, raw: string): Check<Array<[str
   return problems.length > 0 ? { problems } : ok(entries);
 }
 
+/**
+ * Refresh token validity in days, as the CDK stack configures it (Cognito allows 60 minutes to 10 years).
+ * Optional: an empty value means "unknown".
+ */
+export function checkRefreshValidityDays(setting: string, raw: string | undefined): Check<number | undefined> {
+  const value = raw?.trim();
+  if (!value) return ok(undefined);
+  const days = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || days < 1 / 24 || days > 3650) return fail({ setting, code: 'refreshTokenValidity', value });
+  return ok(days * 86_400_000);
+}
+
 /** The emulator must be on this machine: the app never sends credentials to another host in local mode. */
 export function checkLocalEndpoint(setting: string, value: string): Check<string> {
   let url: URL;

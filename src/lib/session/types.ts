@@ -46,6 +46,8 @@ export interface SessionSnapshot {
   renewalCount: number;
   /** The earliest of the three expiries: the session is usable until then without a renewal. */
   validUntil?: number;
+  /** When the sign-in itself lapses (refresh token expiry), if the settings tell the refresh token validity. */
+  refreshTokenExpiresAt?: number;
   /** The "Renew automatically" setting (on by default). */
   autoRenew?: boolean;
   /** Local epoch ms of the next automatic retry after a temporary failure. */

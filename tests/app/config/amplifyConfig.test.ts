@@ -54,6 +54,15 @@ describe('configFromEnv (production settings)', () => {
     ]);
   });
 
+  it('reads the optional refresh token validity, in days', () => {
+    expect(settingsOf(configFromEnv(buildEnv())).settings.refreshTokenValidityMs).toBeUndefined();
+    const { settings } = settingsOf(configFromEnv(buildEnv({ VITE_REFRESH_TOKEN_VALIDITY_DAYS: '30' })));
+    expect(settings.refreshTokenValidityMs).toBe(30 * 86_400_000);
+    expect(problemsOf(configFromEnv(buildEnv({ VITE_REFRESH_TOKEN_VALIDITY_DAYS: 'a month' })))).toEqual([
+      { setting: 'VITE_REFRESH_TOKEN_VALIDITY_DAYS', code: 'refreshTokenValidity', value: 'a month' },
+    ]);
+  });
+
   it('names every missing setting at once', () => {
     const problems = problemsOf(configFromEnv({}));
     expect(problems.map((p) => p.setting)).toEqual([

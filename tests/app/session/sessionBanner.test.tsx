@@ -7,7 +7,7 @@ import type { SessionSnapshot } from '../../../src/lib/session/types';
 import { buildSnapshot, localTime } from '../support/builders';
 
 function renderBanner(overrides: Partial<SessionSnapshot>) {
-  const actions = { onRenew: vi.fn(), onSignIn: vi.fn(), onDismiss: vi.fn() };
+  const actions = { onRenew: vi.fn(), onSignIn: vi.fn(), onDismiss: vi.fn(), onSignInAgain: vi.fn() };
   render(<SessionBanner session={buildSnapshot(overrides)} {...actions} />);
   return actions;
 }
@@ -54,6 +54,13 @@ describe('session banner', () => {
     renderBanner({ status: 'signedOut', reason: 'not-signed-in' });
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('warns before the sign-in itself lapses, with the way to stay signed in', async () => {
+    const { onSignInAgain } = renderBanner({ status: 'expiring', reason: 'refresh-token-lapsing', refreshTokenExpiresAt: localTime(18, 0, 0) });
+    expect(screen.getByRole('alert')).toHaveTextContent('Your sign-in ends at 18:00:00 and cannot be renewed: sign in again now');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in again' }));
+    expect(onSignInAgain).toHaveBeenCalledOnce();
   });
 
   it('tells the user another tab signed them out', () => {

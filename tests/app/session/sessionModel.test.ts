@@ -111,6 +111,21 @@ describe('session state machine', () => {
     expect(plan(later, T0 + 6_000).renew).toBe(false);
   });
 
+  it('warns before the refresh token lapses, without trying to renew it away', () => {
+    const validity = 600_000;
+    const s = run(initialSessionState(true, validity), {
+      type: 'loaded',
+      facts: buildFacts({ issuedAt: T0, authTime: T0, ttlMs: 3_600_000 }),
+      now: T0,
+      source: 'read',
+    });
+    expect(s.status).toBe('active');
+    expect(plan(s, T0).wakeAt).toBe(T0 + 540_000);
+    const warned = run(s, { type: 'tick', now: T0 + 540_000 });
+    expect(warned).toMatchObject({ status: 'expiring', reason: 'refresh-token-lapsing' });
+    expect(plan(warned, T0 + 540_000).renew).toBe(false);
+  });
+
   it('treats tokens vanishing from storage as a sign-out elsewhere, or the end the failure event named', () => {
     expect(run(signedIn(), { type: 'absent', now: T0 })).toMatchObject({ status: 'signedOut', reason: 'signed-out-elsewhere' });
     expect(run(signedIn(), { type: 'absent', now: T0, reason: 'user-disabled' })).toMatchObject({ status: 'ended', reason: 'user-disabled' });

@@ -20,6 +20,7 @@ export function toFacts(
     idToken: tokens.idToken?.toString() ?? '',
     accessToken: tokens.accessToken.toString(),
     issuedAt: (id.iat ?? access.iat ?? 0) * 1000,
+    authTime: typeof id.auth_time === 'number' ? id.auth_time * 1000 : undefined,
     idTokenExpiresAt: id.exp * 1000,
     accessTokenExpiresAt: access.exp * 1000,
     identityId: held?.identityId,

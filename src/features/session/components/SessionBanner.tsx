@@ -12,6 +12,8 @@ export interface SessionBannerProps {
   onRenew: () => void;
   onSignIn: () => void;
   onDismiss: () => void;
+  /** Before the sign-in lapses: sign out here and start a fresh sign-in. */
+  onSignInAgain: () => void;
 }
 
 /** Reasons that are the expected countdown, not news: an automatic renewal is about to run. */
@@ -30,7 +32,7 @@ function Banner({ role, tone, children }: { role: 'status' | 'alert'; tone: stri
  * Authenticator, so it still explains *why* after the Authenticator has signed the user out.
  * `role="status"` for news (renewed, renewing), `role="alert"` when the user must act.
  */
-export function SessionBanner({ session, onRenew, onSignIn, onDismiss }: SessionBannerProps) {
+export function SessionBanner({ session, onRenew, onSignIn, onDismiss, onSignInAgain }: SessionBannerProps) {
   const { status, reason } = session;
   const until = session.validUntil === undefined ? '' : clockTime(session.validUntil, session.clockOffsetMs);
   const why = reason && !ROUTINE.has(reason) ? t(`session.why.${reason}`) : undefined;
@@ -57,6 +59,17 @@ export function SessionBanner({ session, onRenew, onSignIn, onDismiss }: Session
         </Banner>
       );
     case 'expiring':
+      if (reason === 'refresh-token-lapsing') {
+        const at = session.refreshTokenExpiresAt === undefined ? '' : clockTime(session.refreshTokenExpiresAt, session.clockOffsetMs);
+        return (
+          <Banner role="alert" tone="warning">
+            <span>{t('session.lapsing', { time: at })}</span>{' '}
+            <button type="button" className="session-banner-action" onClick={onSignInAgain}>
+              {t('session.action.signInAgain')}
+            </button>
+          </Banner>
+        );
+      }
       if (!why) return null;
       return (
         <Banner role="status" tone="warning">

@@ -22,6 +22,8 @@ export interface SessionControllerDeps {
   /** Opened on start, closed on stop: a controller that never starts (StrictMode's spare) holds none. */
   openChannel?: () => TabChannel<SessionMessage> | undefined;
   preference: AutoRenewPreference;
+  /** The refresh token's validity, if known (AppSettings): enables the warning before the sign-in lapses. */
+  refreshTokenValidityMs?: number;
   scope?: WakeScope;
   now?: () => number;
   monotonic?: () => number;
@@ -55,7 +57,7 @@ export class SessionController {
   constructor(private readonly deps: SessionControllerDeps) {
     this.now = deps.now ?? Date.now;
     this.jumped = createJumpDetector(this.now, deps.monotonic ?? (() => performance.now()));
-    this.state = initialSessionState(deps.preference.read());
+    this.state = initialSessionState(deps.preference.read(), deps.refreshTokenValidityMs);
     this.snapshot = toSnapshot(this.state);
   }
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { SessionSnapshot } from '../../../lib/session/types';
 import { createSessionController } from './createSessionController';
-import type { SessionController } from './sessionController';
+import type { SessionController, SessionControllerDeps } from './sessionController';
 
 export interface SessionHandle {
   session: SessionSnapshot;
@@ -20,8 +20,11 @@ export interface SessionHandle {
  * and its effects). `controller` is for tests and for sharing one controller; by default each mount
  * creates its own. Started on mount and stopped on unmount (StrictMode's double mount included).
  */
-export function useSession(controller?: SessionController): SessionHandle {
-  const [active] = useState(() => controller ?? createSessionController());
+export function useSession(
+  controller?: SessionController,
+  options: Pick<SessionControllerDeps, 'refreshTokenValidityMs'> = {},
+): SessionHandle {
+  const [active] = useState(() => controller ?? createSessionController(options));
   const session = useSyncExternalStore(active.subscribe, active.getSnapshot, active.getSnapshot);
   useEffect(() => active.start(), [active]);
   return useMemo(

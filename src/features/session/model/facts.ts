@@ -9,6 +9,8 @@ export interface SessionFacts {
   accessToken: string;
   /** `iat` of the ID token: the start of the tokens' life. */
   issuedAt: number;
+  /** `auth_time`: when the user signed in (kept across refreshes) — the refresh token's life starts there. */
+  authTime?: number;
   idTokenExpiresAt: number;
   accessTokenExpiresAt: number;
   identityId?: string;

@@ -1,5 +1,5 @@
 import { RENEWED_VISIBLE_MS, STORM_WINDOW_MS, blockedReason, type SessionState } from './sessionState';
-import { firstDeadline, validUntil } from './timing';
+import { firstDeadline, refreshTokenLapse, validUntil } from './timing';
 
 export interface SessionPlan {
   /** Start a renewal now. */
@@ -27,10 +27,11 @@ export function plan(s: SessionState, now: number): SessionPlan {
   const candidates = [
     first.renewAt - offset,
     validUntil(facts) - offset,
+    (refreshTokenLapse(facts, s.refreshTokenValidityMs)?.warnFrom ?? Infinity) - offset,
     !blocked && waiting ? s.retryAt : undefined,
     s.status === 'renewed' && s.renewedAt !== undefined ? s.renewedAt + RENEWED_VISIBLE_MS : undefined,
     // The storm guard lifts as old renewals leave its window.
     blocked && s.recentRenewals.length > 0 ? Math.min(...s.recentRenewals) + STORM_WINDOW_MS : undefined,
-  ].filter((t): t is number => t !== undefined && t > now);
+  ].filter((t): t is number => t !== undefined && t > now && Number.isFinite(t));
   return { renew: false, wakeAt: candidates.length > 0 ? Math.min(...candidates) : undefined };
 }

@@ -9,7 +9,7 @@ import {
   type SessionAction,
   type SessionState,
 } from './sessionState';
-import { deadlines, firstDeadline, validUntil } from './timing';
+import { deadlines, firstDeadline, refreshTokenLapse, validUntil } from './timing';
 
 const settled = (s: SessionState) => s.status === 'ended' || s.status === 'signedOut' || s.status === 'loading';
 
@@ -28,6 +28,8 @@ export function evaluate(s: SessionState, now: number): SessionState {
     const why = s.needsRenewal ? 'clock-changed' : first.kind;
     return { ...s, status: 'expiring', reason: blockedReason(s, now) ?? s.lastFailure ?? why };
   }
+  const lapse = refreshTokenLapse(s.facts, s.refreshTokenValidityMs);
+  if (lapse && serverNow >= lapse.warnFrom) return { ...s, status: 'expiring', reason: 'refresh-token-lapsing' };
   return { ...s, status: 'active', reason: undefined, renewedAt: undefined };
 }
 

@@ -19,6 +19,8 @@ export interface SessionState {
   recentRenewals: number[];
   /** The device clock moved backwards: expiry arithmetic is suspect until the next renewal. */
   needsRenewal: boolean;
+  /** The refresh token's validity, when the settings know it (for the "sign in again" warning). */
+  refreshTokenValidityMs?: number;
 }
 
 export type SessionAction =
@@ -44,8 +46,8 @@ export const BACKOFF_MAX_MS = 30_000;
 export const STORM_LIMIT = 10;
 export const STORM_WINDOW_MS = 30_000;
 
-export function initialSessionState(autoRenew: boolean): SessionState {
-  return { status: 'loading', autoRenew, renewalCount: 0, failures: 0, recentRenewals: [], needsRenewal: false };
+export function initialSessionState(autoRenew: boolean, refreshTokenValidityMs?: number): SessionState {
+  return { status: 'loading', autoRenew, renewalCount: 0, failures: 0, recentRenewals: [], needsRenewal: false, refreshTokenValidityMs };
 }
 
 /** 1 s, 2 s, 4 s … capped at 30 s. */

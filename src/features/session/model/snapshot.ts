@@ -1,6 +1,6 @@
 import type { SessionSnapshot } from '../../../lib/session/types';
 import type { SessionState } from './sessionState';
-import { validUntil } from './timing';
+import { refreshTokenLapse, validUntil } from './timing';
 
 /** The public, read-only view of the state (lib/session/types.ts), as the other features consume it. */
 export function toSnapshot(s: SessionState): SessionSnapshot {
@@ -19,6 +19,7 @@ export function toSnapshot(s: SessionState): SessionSnapshot {
     clockOffsetMs: f?.clockOffsetMs ?? 0,
     renewalCount: s.renewalCount,
     validUntil: f ? validUntil(f) : undefined,
+    refreshTokenExpiresAt: f ? refreshTokenLapse(f, s.refreshTokenValidityMs)?.at : undefined,
     autoRenew: s.autoRenew,
     retryAt: s.retryAt,
   };

@@ -41,6 +41,16 @@ export function firstDeadline(facts: SessionFacts): Deadline {
   return deadlines(facts).reduce((first, next) => (next.renewAt < first.renewAt ? next : first));
 }
 
+/**
+ * When the sign-in itself lapses (the refresh token's expiry: `auth_time` + the client's validity), and
+ * from when to warn: a tenth of the validity, at most an hour. No renewal extends it; only signing in again.
+ */
+export function refreshTokenLapse(facts: SessionFacts, validityMs: number | undefined) {
+  if (validityMs === undefined || facts.authTime === undefined) return undefined;
+  const at = facts.authTime + validityMs;
+  return { at, warnFrom: at - Math.min(3_600_000, validityMs / 10) };
+}
+
 /** Earliest expiry of all: how long the session stays usable without a renewal. */
 export function validUntil(facts: SessionFacts): number {
   return Math.min(...deadlines(facts).map((d) => d.expiresAt));
