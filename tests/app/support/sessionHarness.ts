@@ -3,7 +3,8 @@ import { vi } from 'vitest';
 import { storedAutoRenewPreference } from '../../../src/features/session/hooks/autoRenewPreference';
 import { createSessionController } from '../../../src/features/session/hooks/createSessionController';
 import type { SessionApi } from '../../../src/features/session/hooks/sessionApi';
-import type { SessionController, SessionMessage } from '../../../src/features/session/hooks/sessionController';
+import type { SessionController } from '../../../src/features/session/hooks/sessionController';
+import type { SessionMessage } from '../../../src/features/session/hooks/sessionMessage';
 import { createTabChannel, type TabChannel } from '../../../src/lib/crossTab/tabChannel';
 import { createTabLock, type LockRequester } from '../../../src/lib/crossTab/tabLock';
 

@@ -2,7 +2,8 @@ import { createTabChannel } from '../../../lib/crossTab/tabChannel';
 import { createTabLock } from '../../../lib/crossTab/tabLock';
 import { storedAutoRenewPreference } from './autoRenewPreference';
 import { amplifySessionApi } from './sessionApi';
-import { SessionController, type SessionControllerDeps, type SessionMessage } from './sessionController';
+import { SessionController, type SessionControllerDeps } from './sessionController';
+import type { SessionMessage } from './sessionMessage';
 
 /** The controller wired to the real world (Amplify, this window, localStorage); tests override parts. */
 export function createSessionController(overrides: Partial<SessionControllerDeps> = {}): SessionController {

@@ -3,18 +3,16 @@ import type { TabChannel } from '../../../lib/crossTab/tabChannel';
 import type { TabLock } from '../../../lib/crossTab/tabLock';
 import type { SessionReason, SessionSnapshot } from '../../../lib/session/types';
 import type { AuthEvent } from '../api/authEvents';
-import type { ReadResult } from '../api/readResult';
 import { plan } from '../model/plan';
 import { sessionReducer } from '../model/sessionReducer';
 import { initialSessionState, type SessionAction, type SessionState } from '../model/sessionState';
 import { toSnapshot } from '../model/snapshot';
-import { firstDeadline } from '../model/timing';
 import type { AutoRenewPreference } from './autoRenewPreference';
+import { renewUnderLock } from './renewUnderLock';
 import type { SessionApi } from './sessionApi';
+import type { SessionMessage } from './sessionMessage';
 import { createJumpDetector, listenWakeEvents, type WakeScope, type WakeTrigger } from './wakeEvents';
 
-/** What tabs tell each other (besides Amplify's own cross-tab Hub events, which carry no reason). */
-export type SessionMessage = { type: 'renewed' } | { type: 'signedOut'; reason: SessionReason };
 
 export interface SessionControllerDeps {
   api: SessionApi;
@@ -31,13 +29,13 @@ export interface SessionControllerDeps {
 
 /** Longest single timer: a check at least once a minute also catches clock jumps while visible. */
 const MAX_TIMER_MS = 60_000;
-/** How long a tab that finds another tab's new tokens waits for the credentials that tab shares. */
-const SHARE_WAIT_MS = 2_000;
 
 /**
  * Runs the session state machine (model/) against the world: reads, renewals under the cross-tab lock,
  * Amplify's auth events, the other tabs' messages, wake-up events and one timer. `useSession` is a thin
  * subscription to it. Every renewal path funnels through `renew()`: one in flight per tab.
+ * (Longer than the house ~150 lines on purpose: every handler here shares the same few fields — the
+ * renewal in flight, the generation that voids stale reads — and splitting them would spread that state.)
  */
 export class SessionController {
   private state: SessionState;
@@ -99,16 +97,8 @@ export class SessionController {
     if (!known) return Promise.resolve();
     const generation = this.generation;
     this.dispatch({ type: 'renewStarted', now: this.now() });
-    const attempt = this.deps.lock.run('session-renewal', async (): Promise<[ReadResult, 'this-tab' | 'another-tab']> => {
-      const peeked = await this.deps.api.peekSession({ awaitCredentialsMs: SHARE_WAIT_MS, knownIdToken: known.idToken });
-      if (peeked.kind === 'none') return [peeked, 'another-tab'];
-      if (peeked.kind === 'session' && peeked.facts.idToken !== known.idToken && !this.due(peeked)) {
-        return [peeked, 'another-tab'];
-      }
-      const renewed = await this.deps.api.renewSession();
-      if (renewed.kind === 'session') this.channel?.post({ type: 'renewed' });
-      return [renewed, 'this-tab'];
-    });
+    const { api, lock } = this.deps;
+    const attempt = renewUnderLock({ api, lock, channel: this.channel, now: this.now }, known);
     this.renewal = attempt
       .then(([result, by]) => {
         if (generation !== this.generation) return;
@@ -151,10 +141,6 @@ export class SessionController {
     this.pendingSignOut = reason;
   }
 
-  private due(result: ReadResult): boolean {
-    return result.kind === 'session' && this.now() + result.facts.clockOffsetMs >= firstDeadline(result.facts).renewAt;
-  }
-
   private definitiveReason() {
     return this.lastFailure?.kind === 'definitive' ? this.lastFailure.reason : undefined;
   }
@@ -177,7 +163,7 @@ export class SessionController {
     if (this.renewal || !this.state.facts) return;
     const generation = this.generation;
     const knownIdToken = this.state.facts.idToken;
-    const result = await this.deps.api.peekSession({ awaitCredentialsMs: awaitCredentials ? SHARE_WAIT_MS : 0, knownIdToken });
+    const result = await this.deps.api.peekSession({ awaitCredentialsMs: awaitCredentials ? 2_000 : 0, knownIdToken });
     if (generation !== this.generation || this.renewal) return;
     const now = this.now();
     if (result.kind === 'session') this.dispatch({ type: 'loaded', facts: result.facts, now, source: 'another-tab' });
