@@ -8,6 +8,8 @@ export interface LocalConfigDocument {
   userPoolClientId: string;
   identityPoolId: string;
   buckets: Record<string, string>;
+  /** Lets the app warn before the sign-in itself lapses (the refresh token cannot be renewed). */
+  refreshTokenValiditySeconds: number;
 }
 
 export function localConfigDocument(deps: EmulatorDeps): LocalConfigDocument {
@@ -19,5 +21,6 @@ export function localConfigDocument(deps: EmulatorDeps): LocalConfigDocument {
     userPoolClientId: config.userPoolClientId,
     identityPoolId: config.identityPoolId,
     buckets: config.buckets,
+    refreshTokenValiditySeconds: config.refreshTtlSeconds,
   };
 }

@@ -24,6 +24,7 @@ describe('emulator server', () => {
       userPoolClientId: emu.config.userPoolClientId,
       identityPoolId: emu.config.identityPoolId,
       buckets: { cat: 'local-cat-photos', dog: 'local-dog-photos' },
+      refreshTokenValiditySeconds: 2_592_000,
     });
   });
 
