@@ -9,7 +9,7 @@ import type { BrowserContext, Page, Request, Response } from 'playwright-core';
 export interface AwsCall {
   /** e.g. `InitiateAuth USER_SRP_AUTH`, `GetCredentialsForIdentity`, `ListObjectsV2 local-cat-photos`. */
   operation: string;
-  /** Index of the page (in the order the tracker first saw them) that sent it. */
+  /** Index of the tab that sent it, in the order the context's tabs were opened. */
   tab: number;
   /** Milliseconds since the tracker started. */
   at: number;
@@ -51,7 +51,8 @@ export function classifyAwsRequest(request: Request, emulatorUrl: string): strin
   }
   if (url.pathname.startsWith('/_local/')) return `local ${url.pathname}`;
   const bucket = decodeURIComponent(url.pathname.split('/')[1] ?? '');
-  if (request.method() === 'GET' && url.searchParams.get('list-type') === '2') return `ListObjectsV2 ${bucket}`;
+  if (request.method() === 'GET' && url.searchParams.get('list-type') === '2')
+    return `ListObjectsV2 ${bucket}`;
   if (request.method() === 'GET' && url.searchParams.has('X-Amz-Signature')) return `GetObject ${bucket}`;
   return `${request.method()} ${url.pathname.split('/').slice(0, 2).join('/') || '/'}`;
 }
@@ -66,10 +67,15 @@ function authFlowOf(request: Request): string | undefined {
 }
 
 /** Reads the secrets out of Cognito answers (never printed: only kept to prove they are not printed). */
-async function collectSecrets(response: Response, secrets: Set<string>, accessKeyIds: string[]): Promise<void> {
+async function collectSecrets(
+  response: Response,
+  secrets: Set<string>,
+  accessKeyIds: string[],
+): Promise<void> {
   const target = response.request().headers()['x-amz-target'] ?? '';
   if (!response.ok()) return;
-  if (!/GetCredentialsForIdentity|InitiateAuth|RespondToAuthChallenge|GetTokensFromRefreshToken/.test(target)) return;
+  if (!/GetCredentialsForIdentity|InitiateAuth|RespondToAuthChallenge|GetTokensFromRefreshToken/.test(target))
+    return;
   try {
     const body = (await response.json()) as {
       Credentials?: { AccessKeyId?: string; SecretKey?: string; SessionToken?: string };
@@ -96,12 +102,8 @@ export function trackAwsTraffic(source: Page | BrowserContext, emulatorUrl: stri
   const secrets = new Set<string>();
   const failures: AwsFailure[] = [];
   const accessKeyIds: string[] = [];
-  const tabs: Page[] = [];
-  const tabOf = (page: Page | null) => {
-    if (!page) return -1;
-    if (!tabs.includes(page)) tabs.push(page);
-    return tabs.indexOf(page);
-  };
+  // Tabs numbered in the order they were opened (the context's page order), as the specs number them.
+  const tabOf = (page: Page | null) => (page ? page.context().pages().indexOf(page) : -1);
   const onRequest = (request: Request) => {
     const operation = classifyAwsRequest(request, emulatorUrl);
     if (!operation) return;
@@ -130,7 +132,8 @@ export function trackAwsTraffic(source: Page | BrowserContext, emulatorUrl: stri
     count: (operation, since = 0) => calls.slice(since).filter((call) => matches(operation, call)).length,
     byOperation: (since = 0) => {
       const counts = new Map<string, number>();
-      for (const call of calls.slice(since)) counts.set(call.operation, (counts.get(call.operation) ?? 0) + 1);
+      for (const call of calls.slice(since))
+        counts.set(call.operation, (counts.get(call.operation) ?? 0) + 1);
       return counts;
     },
     stop: () => {

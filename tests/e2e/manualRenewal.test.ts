@@ -27,7 +27,9 @@ describe('manual renewal', () => {
     await run?.close();
   });
 
-  it('pauses the galleries at expiry and renews with one click, without a reload', async ({ onTestFailed }) => {
+  it('pauses the galleries at expiry and renews with one click, without a reload', async ({
+    onTestFailed,
+  }) => {
     onTestFailed(() => run.screenshotAll('zz-test-failed'));
     const { page, traffic } = run;
     const galleries = [galleryRegion(page, 'cat'), galleryRegion(page, 'dog')];
@@ -46,17 +48,26 @@ describe('manual renewal', () => {
     const before = await Promise.all(galleries.map((region) => thumbnails(region)));
 
     const expired = page.getByRole('alert').filter({ hasText: /^Session expired at \d{2}:\d{2}:\d{2}/ });
-    const pausedAt = await run.step('expired: alert with renew, galleries paused with their content', async () => {
-      await expired.waitFor({ timeout: (TTL_SECONDS + 30) * 1000 });
-      await expired.getByRole('button', { name: 'Renew session' }).waitFor();
-      for (const [index, region] of galleries.entries()) {
-        await region.getByRole('status').getByText('Paused until the session is renewed.').waitFor();
-        const kept = await thumbnails(region);
-        expect(kept.map((v) => v.alt), 'the same thumbnails stay').toEqual(before[index]?.map((v) => v.alt));
-        expect(kept.every((v) => v.loaded), 'and stay loaded').toBe(true);
-      }
-      return traffic.mark();
-    });
+    const pausedAt = await run.step(
+      'expired: alert with renew, galleries paused with their content',
+      async () => {
+        await expired.waitFor({ timeout: (TTL_SECONDS + 30) * 1000 });
+        await expired.getByRole('button', { name: 'Renew session' }).waitFor();
+        for (const [index, region] of galleries.entries()) {
+          await region.getByRole('status').getByText('Paused until the session is renewed.').waitFor();
+          const kept = await thumbnails(region);
+          expect(
+            kept.map((v) => v.alt),
+            'the same thumbnails stay',
+          ).toEqual(before[index]?.map((v) => v.alt));
+          expect(
+            kept.every((v) => v.loaded),
+            'and stay loaded',
+          ).toBe(true);
+        }
+        return traffic.mark();
+      },
+    );
 
     await new Promise((resolve) => setTimeout(resolve, PAUSE_WATCH_MS));
     expect([...traffic.byOperation(pausedAt)], 'no request while paused').toEqual([]);
@@ -72,22 +83,36 @@ describe('manual renewal', () => {
     });
 
     await run.step('galleries resume with their content, signed by the new credentials', async () => {
-      await until('the renewal credentials', async () => traffic.accessKeyIds.length, (n) => n === 2);
+      await until(
+        'the renewal credentials',
+        async () => traffic.accessKeyIds.length,
+        (n) => n === 2,
+      );
       const renewedKey = traffic.accessKeyIds[1] ?? '';
       for (const [index, region] of galleries.entries()) {
         const total = seededImageKeys(index === 0 ? 'cat' : 'dog').length;
-        await region.getByRole('status').getByText(new RegExp(`^${total} images`)).waitFor();
+        await region
+          .getByRole('status')
+          .getByText(new RegExp(`^${total} images`))
+          .waitFor();
         expect(await region.getByText('Paused until the session is renewed.').count()).toBe(0);
         const resumed = await waitForThumbnails(region, { min: 6, accessKeyId: renewedKey });
-        expect(resumed.map((v) => v.alt), 'the same thumbnails, reloaded').toEqual(before[index]?.map((v) => v.alt));
+        expect(
+          resumed.map((v) => v.alt),
+          'the same thumbnails, reloaded',
+        ).toEqual(before[index]?.map((v) => v.alt));
       }
     });
 
     const afterRenewal = await page.evaluate(() => ({
       marker: (window as Window & { e2eNoReloadMarker?: string }).e2eNoReloadMarker,
-      navigation: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type,
+      navigation: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+        ?.type,
     }));
-    expect(afterRenewal, 'the page was never reloaded').toEqual({ marker: 'still here', navigation: 'navigate' });
+    expect(afterRenewal, 'the page was never reloaded').toEqual({
+      marker: 'still here',
+      navigation: 'navigate',
+    });
     expect(traffic.count(REFRESH, pausedAt), 'token refreshes').toBe(1);
     expect(traffic.count('GetCredentialsForIdentity', pausedAt), 'credentials exchanges').toBe(1);
     expect(traffic.count(/^ListObjectsV2 /, pausedAt), 'the listings were kept, not fetched again').toBe(0);

@@ -63,13 +63,17 @@ describe('first sign-in with a temporary password', () => {
         const shown = await waitForThumbnails(region, { min: Math.min(images, 6) });
         // Only images are listed; keys that look like HTML are shown as text, never parsed.
         for (const view of shown) expect(seededImageKeys(gallery)).toContain(view.alt);
-        await region.getByText(seededImageKeys(gallery).find((k) => k.includes('<')) ?? '<', { exact: true }).waitFor();
+        await region
+          .getByText(seededImageKeys(gallery).find((k) => k.includes('<')) ?? '<', { exact: true })
+          .waitFor();
       });
     }
 
     for (const gallery of ['cat', 'dog'] as const) await browseInViewer(gallery);
 
-    expect(run.traffic.count('RespondToAuthChallenge'), 'PASSWORD_VERIFIER, then NEW_PASSWORD_REQUIRED').toBe(2);
+    expect(run.traffic.count('RespondToAuthChallenge'), 'PASSWORD_VERIFIER, then NEW_PASSWORD_REQUIRED').toBe(
+      2,
+    );
     expectCleanRun(run, { passwords: [NEW_USER.password, newPassword] });
   });
 
@@ -86,20 +90,32 @@ describe('first sign-in with a temporary password', () => {
       await thumbnail.click();
       await dialog.getByRole('heading', { name: first, exact: true }).waitFor();
       await dialog.getByText(`1 of ${total}`).waitFor();
-      await until(`the ${gallery} viewer image to load`, () => viewerImage(page), (v) => v.loaded && v.alt === first);
+      await until(
+        `the ${gallery} viewer image to load`,
+        () => viewerImage(page),
+        (v) => v.loaded && v.alt === first,
+      );
     });
 
     await run.step(`${gallery} viewer arrow right`, async () => {
       await page.keyboard.press('ArrowRight');
       await dialog.getByRole('heading', { name: second, exact: true }).waitFor();
       await dialog.getByText(`2 of ${total}`).waitFor();
-      await until(`the next ${gallery} image to load`, () => viewerImage(page), (v) => v.loaded && v.alt === second);
+      await until(
+        `the next ${gallery} image to load`,
+        () => viewerImage(page),
+        (v) => v.loaded && v.alt === second,
+      );
     });
 
     await run.step(`${gallery} viewer arrow left`, async () => {
       await page.keyboard.press('ArrowLeft');
       await dialog.getByRole('heading', { name: first, exact: true }).waitFor();
-      await until(`the first ${gallery} image again`, () => viewerImage(page), (v) => v.loaded && v.alt === first);
+      await until(
+        `the first ${gallery} image again`,
+        () => viewerImage(page),
+        (v) => v.loaded && v.alt === first,
+      );
     });
 
     await run.step(`${gallery} viewer closed with escape`, async () => {

@@ -39,7 +39,11 @@ describe('automatic renewal', () => {
     const firstKey = await run.step('signed in, thumbnails signed by the first credentials', async () => {
       await page.goto(run.stack.appUrl);
       await signIn(page, DEMO_USER.email, DEMO_USER.password);
-      await until('the first credentials', async () => traffic.accessKeyIds.length, (n) => n === 1);
+      await until(
+        'the first credentials',
+        async () => traffic.accessKeyIds.length,
+        (n) => n === 1,
+      );
       const key = traffic.accessKeyIds[0] ?? '';
       await waitForThumbnails(cat, { min: 6, accessKeyId: key });
       await waitForThumbnails(dog, { min: 6, accessKeyId: key });
@@ -58,7 +62,11 @@ describe('automatic renewal', () => {
     });
 
     const renewedKey = await run.step('thumbnails signed again with the new credentials', async () => {
-      await until('new credentials', async () => traffic.accessKeyIds.length, (n) => n >= 2);
+      await until(
+        'new credentials',
+        async () => traffic.accessKeyIds.length,
+        (n) => n >= 2,
+      );
       const key = traffic.accessKeyIds[1] ?? '';
       expect(key).not.toBe(firstKey);
       await waitForThumbnails(cat, { min: 6, accessKeyId: key });
@@ -82,7 +90,11 @@ describe('automatic renewal', () => {
     await run.step('reopened in the viewer, the image loads with the new credentials', async () => {
       const key = seededImageKeys('dog')[1] ?? '';
       await dog.getByRole('button', { name: key, exact: true }).click();
-      const view = await until('the viewer image', () => viewerImage(page), (v) => v.loaded && v.alt === key);
+      const view = await until(
+        'the viewer image',
+        () => viewerImage(page),
+        (v) => v.loaded && v.alt === key,
+      );
       expect(view.accessKeyId).toBe(renewedKey);
       await page.keyboard.press('Escape');
       await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -91,7 +103,10 @@ describe('automatic renewal', () => {
     // One renewal: one token refresh and one credentials exchange, no new sign-in, and S3 kept serving.
     expect(traffic.count(REFRESH, afterSignIn), 'token refreshes').toBe(1);
     expect(traffic.count('GetCredentialsForIdentity', afterSignIn), 'credentials exchanges').toBe(1);
-    expect(traffic.count(/^InitiateAuth USER_SRP_AUTH$|^RespondToAuthChallenge$/, afterSignIn), 'new sign-ins').toBe(0);
+    expect(
+      traffic.count(/^InitiateAuth USER_SRP_AUTH$|^RespondToAuthChallenge$/, afterSignIn),
+      'new sign-ins',
+    ).toBe(0);
     expect(traffic.count(/^GetObject /, renewed), 'images fetched after the renewal').toBeGreaterThan(0);
     expect(await page.getByRole('alert').count(), 'no alert on the page').toBe(0);
     expectCleanRun(run, { passwords: [DEMO_USER.password] });

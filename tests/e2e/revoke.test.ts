@@ -22,7 +22,9 @@ describe('revoked session', () => {
   it('shows the ended-session alert and signs in again', async ({ onTestFailed }) => {
     onTestFailed(() => run.screenshotAll('zz-test-failed'));
     const { page, traffic } = run;
-    const ended = page.getByRole('alert').filter({ hasText: 'Your session has ended (refresh token revoked) — sign in again' });
+    const ended = page
+      .getByRole('alert')
+      .filter({ hasText: 'Your session has ended (refresh token revoked) — sign in again' });
 
     await run.step('signed in', async () => {
       await page.goto(run.stack.appUrl);
@@ -58,7 +60,9 @@ describe('revoked session', () => {
     // The one request that had to fail: the refresh that discovers the revocation (Chromium logs it).
     expectCleanRun(run, {
       passwords: [DEMO_USER.password],
-      expectedFailures: [{ operation: 'GetTokensFromRefreshToken', status: 400, errorType: 'NotAuthorizedException' }],
+      expectedFailures: [
+        { operation: 'GetTokensFromRefreshToken', status: 400, errorType: 'NotAuthorizedException' },
+      ],
     });
   });
 });

@@ -29,7 +29,8 @@ export async function until<T>(
   const deadline = Date.now() + timeoutMs;
   let last: T = await read();
   while (!check(last)) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${JSON.stringify(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${JSON.stringify(last)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
     last = await read();
   }
@@ -60,8 +61,13 @@ export function thumbnails(region: Locator): Promise<ThumbnailView[]> {
   return region.getByRole('img').evaluateAll((images) =>
     images.map((node) => {
       const image = node as HTMLImageElement;
-      const credential = new URL(image.currentSrc || image.src, location.href).searchParams.get('X-Amz-Credential') ?? '';
-      return { alt: image.alt, loaded: image.complete && image.naturalWidth > 0, accessKeyId: credential.split('/')[0] ?? '' };
+      const credential =
+        new URL(image.currentSrc || image.src, location.href).searchParams.get('X-Amz-Credential') ?? '';
+      return {
+        alt: image.alt,
+        loaded: image.complete && image.naturalWidth > 0,
+        accessKeyId: credential.split('/')[0] ?? '',
+      };
     }),
   );
 }
@@ -72,13 +78,18 @@ export function thumbnails(region: Locator): Promise<ThumbnailView[]> {
  */
 export async function waitForThumbnails(
   region: Locator,
-  { min = 1, accessKeyId, timeoutMs = 30_000 }: { min?: number; accessKeyId?: string; timeoutMs?: number } = {},
+  {
+    min = 1,
+    accessKeyId,
+    timeoutMs = 30_000,
+  }: { min?: number; accessKeyId?: string; timeoutMs?: number } = {},
 ): Promise<ThumbnailView[]> {
   return until(
     `${min}+ loaded thumbnails${accessKeyId ? ` signed by …${accessKeyId.slice(-4)}` : ''}`,
     () => thumbnails(region),
     (views) =>
-      views.length >= min && views.every((v) => v.loaded && (accessKeyId === undefined || v.accessKeyId === accessKeyId)),
+      views.length >= min &&
+      views.every((v) => v.loaded && (accessKeyId === undefined || v.accessKeyId === accessKeyId)),
     timeoutMs,
   );
 }

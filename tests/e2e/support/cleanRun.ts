@@ -19,7 +19,11 @@ export interface CleanRunOptions {
  * console line or in anything `npm start` printed.
  */
 export function expectCleanRun(run: E2eRun, { passwords, expectedFailures = [] }: CleanRunOptions): void {
-  const failures = run.traffic.failures.map(({ operation, status, errorType }) => ({ operation, status, errorType }));
+  const failures = run.traffic.failures.map(({ operation, status, errorType }) => ({
+    operation,
+    status,
+    errorType,
+  }));
   expect(failures, 'AWS requests that failed').toEqual(expectedFailures);
   const excused = run.traffic.failures.map(({ url, status }) => ({ url, status }));
   expect(unexpectedProblems(run.problems, excused), 'console errors, page errors and dialogs').toEqual([]);

@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { trackAwsTraffic, type AwsTraffic } from '../../../scripts/harness/awsTraffic';
-import { launchChromium, recordConsole, screenshot } from '../../../scripts/harness/browser';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { ARTIFACTS, launchChromium, recordConsole, screenshot } from '../../../scripts/harness/browser';
 import { startStack, type Stack } from '../../../scripts/harness/stack';
 import { watchPage, type PageProblem } from './pageProblems';
 
@@ -57,11 +59,19 @@ export async function startRun(spec: string, env: Record<string, string> = {}): 
     };
     const page = await newTab();
     let stepNumber = 0;
+    // One tab: the whole page (the session panel included). Several: each tab's viewport, since a
+    // full-page shot takes seconds on a busy machine and five of them would hold up a timed step.
     const screenshotAll = async (name: string) => {
+      if (pages.length === 1 && pages[0]) {
+        await screenshot(pages[0], `${spec}--${name}`).catch(() => undefined);
+        return;
+      }
+      await mkdir(ARTIFACTS, { recursive: true });
       for (const [index, tab] of pages.entries()) {
         if (tab.isClosed()) continue;
-        const suffix = pages.length > 1 ? `--tab${index}` : '';
-        await screenshot(tab, `${spec}--${name}${suffix}`).catch(() => undefined);
+        await tab
+          .screenshot({ path: path.join(ARTIFACTS, `${spec}--${name}--tab${index}.png`) })
+          .catch(() => undefined);
       }
     };
     const openBrowser = browser;
@@ -84,9 +94,12 @@ export async function startRun(spec: string, env: Record<string, string> = {}): 
           return result;
         } catch (error) {
           await screenshotAll(`${label}-FAILED`);
-          throw new Error(`step "${name}" failed: ${error instanceof Error ? error.message : String(error)}`, {
-            cause: error,
-          });
+          throw new Error(
+            `step "${name}" failed: ${error instanceof Error ? error.message : String(error)}`,
+            {
+              cause: error,
+            },
+          );
         }
       },
       async close() {

@@ -41,7 +41,9 @@ export function unexpectedProblems(
   return problems.filter((problem) => {
     const status = problem.kind === 'console.error' ? FAILED_RESOURCE.exec(problem.text)?.[1] : undefined;
     if (status === undefined) return true;
-    const index = excuses.findIndex((failure) => failure.url === problem.url && String(failure.status) === status);
+    const index = excuses.findIndex(
+      (failure) => failure.url === problem.url && String(failure.status) === status,
+    );
     if (index === -1) return true;
     excuses.splice(index, 1);
     return false;

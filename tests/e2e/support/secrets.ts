@@ -21,7 +21,9 @@ export interface SecretCheck {
 function isSeededUserLine(line: string, source: string): boolean {
   return (
     source === 'npm start output' &&
-    SEEDED_USERS.some((user) => line.includes(user.email) && line.includes(user.password) && line.includes(user.note))
+    SEEDED_USERS.some(
+      (user) => line.includes(user.email) && line.includes(user.password) && line.includes(user.note),
+    )
   );
 }
 
@@ -43,7 +45,8 @@ export function findLeaks({ source, lines, passwords, secrets }: SecretCheck): s
         });
       }
       if (JWT.test(line)) leaks.push(`${where} contains a JWT`);
-      if (secretList.some((secret) => line.includes(secret))) leaks.push(`${where} contains a secret key or token`);
+      if (secretList.some((secret) => line.includes(secret)))
+        leaks.push(`${where} contains a secret key or token`);
     });
   return leaks;
 }
