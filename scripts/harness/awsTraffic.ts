@@ -50,6 +50,7 @@ export function classifyAwsRequest(request: Request, emulatorUrl: string): strin
     return action;
   }
   if (url.pathname.startsWith('/_local/')) return `local ${url.pathname}`;
+  if (url.pathname.endsWith('/.well-known/jwks.json')) return 'GET JWKS';
   const bucket = decodeURIComponent(url.pathname.split('/')[1] ?? '');
   if (request.method() === 'GET' && url.searchParams.get('list-type') === '2')
     return `ListObjectsV2 ${bucket}`;
