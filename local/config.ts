@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { FaultRuleError, parseFaultRulesSetting, type FaultRuleSpec } from './faults/rules';
 
 /**
  * Every setting of the emulator, read once from the environment and validated. A bad value stops the
@@ -25,6 +26,10 @@ export interface EmulatorConfig {
   allowedOrigins: string[];
   /** Long-term keys of the local administrator (Admin* calls, seeding, PutObject). Local only. */
   admin: { accessKeyId: string; secretAccessKey: string };
+  /** Fault rules active from the start (`LOCAL_AWS_FAULTS`, local/faults/rules.ts); none by default. */
+  faults: FaultRuleSpec[];
+  /** Generated objects in the `bulk` gallery's bucket (`LOCAL_AWS_BULK_OBJECTS`); 0 = no such gallery. */
+  bulkObjects: number;
 }
 
 export class ConfigError extends Error {
@@ -52,6 +57,18 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 
 export const DEFAULT_PORT = 4566;
 
+/** The bucket of the generated `bulk` gallery (local/seed/largeBucket.ts), present only when asked for. */
+export const BULK_BUCKET = 'local-bulk-photos';
+
+function faultRules(raw: string | undefined): FaultRuleSpec[] {
+  try {
+    return parseFaultRulesSetting(raw);
+  } catch (error) {
+    if (error instanceof FaultRuleError) throw new ConfigError('LOCAL_AWS_FAULTS', error.message);
+    throw error;
+  }
+}
+
 export function loadConfig(env: Env = process.env, argv: string[] = []): EmulatorConfig {
   const region = env.LOCAL_AWS_REGION?.trim() || 'ap-northeast-1';
   if (!REGION.test(region)) throw new ConfigError('LOCAL_AWS_REGION', `"${region}" is not an AWS region name`);
@@ -64,6 +81,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = []): Emulato
       throw new ConfigError('LOCAL_AWS_ALLOWED_ORIGINS', `"${origin}" is not an origin like http://127.0.0.1:5173`);
     }
   }
+  const bulkObjects = integer(env, 'LOCAL_AWS_BULK_OBJECTS', 0, 0, 200_000);
   return {
     host: '127.0.0.1',
     port: integer(env, 'LOCAL_AWS_PORT', DEFAULT_PORT, 0, 65535),
@@ -78,8 +96,14 @@ export function loadConfig(env: Env = process.env, argv: string[] = []): Emulato
     userPoolName: 'LocalPool',
     userPoolClientId: 'local0app0client0id0000000',
     identityPoolId: `${region}:00000000-0000-4000-8000-000000000001`,
-    buckets: { cat: 'local-cat-photos', dog: 'local-dog-photos' },
+    buckets: {
+      cat: 'local-cat-photos',
+      dog: 'local-dog-photos',
+      ...(bulkObjects > 0 ? { bulk: BULK_BUCKET } : {}),
+    },
     allowedOrigins: origins,
     admin: { accessKeyId: 'AKIALOCALADMIN000001', secretAccessKey: 'local-admin-secret-key-not-for-aws' },
+    faults: faultRules(env.LOCAL_AWS_FAULTS),
+    bulkObjects,
   };
 }

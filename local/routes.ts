@@ -11,6 +11,10 @@ import { createCognitoIdpRouter } from './cognito-idp/router';
 import { createCognitoIdentityRouter } from './cognito-identity/router';
 import { createS3Router } from './s3/router';
 import { localConfigDocument } from './localConfig';
+import { createFaultInjector } from './faults/injector';
+import { createFaultControl } from './faults/control';
+import { ConnectionReset } from './faults/faultErrors';
+import { withBulkObjects } from './seed/largeBucket';
 
 type Handler = (request: LocalRequest) => Promise<LocalResponse>;
 
@@ -28,13 +32,20 @@ function withOpenCors(response: LocalResponse): LocalResponse {
 
 export async function createRoutes(options: StartOptions) {
   const keys = await loadSigningKeys(options.store);
-  const deps: EmulatorDeps = { ...options, keys, endpoint: `http://${options.config.host}:${options.config.port}` };
+  const store = await withBulkObjects(options.store, options.config);
+  const deps: EmulatorDeps = { ...options, store, keys, endpoint: `http://${options.config.host}:${options.config.port}` };
+  const faults = createFaultInjector(options.config.faults, options.clock, options.logger);
+  const control = createFaultControl(faults);
   const idp = createCognitoIdpRouter(deps);
   const identity = createCognitoIdentityRouter(deps);
-  const s3 = createS3Router(deps);
+  const s3 = createS3Router(deps, {
+    beforeOperation: (operation, bucket) => faults.beforeAction({ service: 's3', action: operation, bucket }),
+  });
   const jwksPath = `/${deps.config.userPoolId}/.well-known/jwks.json`;
 
   function fail(request: LocalRequest, error: unknown): LocalResponse {
+    // An injected `reset`: no answer at all, the server destroys the connection.
+    if (error instanceof ConnectionReset) return { status: 0, destroySocket: true };
     const json = isJsonService(request) || request.rawPath.startsWith('/_local');
     if (!isAwsError(error) && !(error instanceof BodyTooLarge)) {
       deps.logger.warn('internal error', { path: request.rawPath, error: String(error) });
@@ -59,6 +70,7 @@ export async function createRoutes(options: StartOptions) {
 
   async function dispatch(request: LocalRequest): Promise<LocalResponse> {
     try {
+      if (control.handles(request.rawPath)) return withOpenCors(control.handle(request));
       if (request.method === 'OPTIONS' && (request.rawPath === '/' || request.rawPath.startsWith('/_local') || request.rawPath === jwksPath)) {
         return openPreflight(request);
       }
@@ -69,7 +81,9 @@ export async function createRoutes(options: StartOptions) {
       if (isJsonService(request)) {
         const target = parseTarget(request.headers['x-amz-target']);
         const handler = target?.service === IDP_TARGET ? idp : target?.service === IDENTITY_TARGET ? identity : undefined;
-        if (!handler) throw new UnknownOperationException();
+        if (!handler || !target) throw new UnknownOperationException();
+        const service = handler === idp ? 'cognito-idp' : 'cognito-identity';
+        await faults.beforeAction({ service, action: target.action });
         return withOpenCors(await handler(request));
       }
       return await s3(request);

@@ -64,6 +64,10 @@ function toLocalRequest(req: http.IncomingMessage, body: Buffer, fallbackOrigin:
 }
 
 function send(res: http.ServerResponse, response: LocalResponse, clock: Clock, method: string): void {
+  if (response.destroySocket) {
+    res.destroy();
+    return;
+  }
   const headers: Record<string, string> = { date: new Date(clock.now()).toUTCString(), ...response.headers };
   const body = response.body === undefined ? undefined : Buffer.from(response.body);
   if (body && !headers['content-length']) headers['content-length'] = String(body.length);

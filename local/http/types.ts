@@ -19,4 +19,9 @@ export interface LocalResponse {
   status: number;
   headers?: Record<string, string>;
   body?: Buffer | string;
+  /**
+   * Answer nothing: the server destroys the connection instead (fault injection's `reset`, a network
+   * failure as the client sees one). Status, headers and body are then ignored.
+   */
+  destroySocket?: boolean;
 }

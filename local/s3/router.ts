@@ -17,6 +17,14 @@ import { putObject } from './actions/putObject';
 import { deleteObject } from './actions/deleteObject';
 import { createBucket } from './actions/createBucket';
 
+export interface S3RouterHooks {
+  /**
+   * Runs once the operation is resolved, before authentication and the action (fault injection and call
+   * counting, local/faults). An AwsError it throws is answered like any S3 error, CORS headers included.
+   */
+  beforeOperation?: (operation: S3Operation, bucket: string, request: LocalRequest) => Promise<void>;
+}
+
 /**
  * S3, path-style: `/{bucket}[/{key}]`. Every request goes through the same steps S3 takes — which
  * operation (method + key + sub-resource), who signed it (SigV4, or anonymous), does the bucket exist,
@@ -24,7 +32,7 @@ import { createBucket } from './actions/createBucket';
  * serialised once, as S3's XML (bodiless for HEAD), with the bucket's CORS headers so that browsers can
  * read them.
  */
-export function createS3Router(deps: EmulatorDeps) {
+export function createS3Router(deps: EmulatorDeps, hooks: S3RouterHooks = {}) {
   const handlers: Record<S3Operation, ReturnType<S3Action>> = {
     ListObjectsV2: listObjectsV2(deps),
     GetObject: getObject(deps),
@@ -42,9 +50,10 @@ export function createS3Router(deps: EmulatorDeps) {
     const { bucket, key } = path;
     if (request.method === 'OPTIONS') return corsPreflight(record, request, key !== undefined);
     const operation = resolveOperation(request, bucket, key);
-    const principal = await authenticate(deps, request, bucket);
     // resolveOperation only names an operation once there is a bucket in the path.
     const bucketName = bucket ?? '';
+    await hooks.beforeOperation?.(operation, bucketName, request);
+    const principal = await authenticate(deps, request, bucket);
     if (operation === 'CreateBucket') {
       if (!BUCKET_NAME.test(bucketName)) throw new InvalidBucketName(bucketName);
     } else if (!record) {
