@@ -4,6 +4,7 @@ import { seedUser } from '../cognito-idp/users';
 import { ensureBucket, getObjectRecord, putObjectRecord } from '../s3/objects';
 import { SEED_OBJECTS, seedFilePath, type SeedGallery } from './manifest';
 import { SEEDED_USERS } from './users';
+import { seedBulkBucket } from './largeBucket';
 
 /** The marker that says the seed ran to the end; absent after a kill mid-seed, so the next start resumes. */
 const SEED_COLLECTION = 'seed';
@@ -30,6 +31,8 @@ function bucketOf(deps: EmulatorDeps, gallery: SeedGallery): string {
  * objects or users changed since are never overwritten, because the marker stops any later run.
  */
 export async function seedIfEmpty(deps: EmulatorDeps): Promise<void> {
+  // Before the marker check: the bulk gallery is a setting, and may be turned on after the first start.
+  await seedBulkBucket(deps);
   if (deps.store.get<SeedMarker>(SEED_COLLECTION, SEED_MARKER)) return;
   for (const gallery of ['cat', 'dog'] as const) await ensureBucket(deps, bucketOf(deps, gallery));
   for (const object of SEED_OBJECTS) {
