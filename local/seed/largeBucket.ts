@@ -41,7 +41,11 @@ async function loadSources(kinds: SeedObject[]): Promise<{ object: SeedObject; b
 /** The N objects, deterministic: the same N always yields the same keys, sizes, ETags and dates. */
 export async function generateBulkObjects(count: number): Promise<Map<string, GeneratedObject>> {
   const unique = [...new Map(SEED_OBJECTS.map((o) => [o.file, o])).values()];
-  const images = await loadSources(unique.filter((o) => o.contentType.startsWith('image/')));
+  const cats = unique.filter((o) => o.gallery === 'cat' && o.contentType.startsWith('image/'));
+  const dogs = unique.filter((o) => o.gallery === 'dog' && o.contentType.startsWith('image/'));
+  // Cats and dogs alternate, so any page of the listing shows both.
+  const interleaved = Array.from({ length: Math.max(cats.length, dogs.length) }, (_, i) => [cats[i], dogs[i]]);
+  const images = await loadSources(interleaved.flat().filter((o): o is SeedObject => o !== undefined));
   const others = await loadSources(unique.filter((o) => !o.contentType.startsWith('image/')));
   const objects = new Map<string, GeneratedObject>();
   for (let i = 0; i < count; i++) {
