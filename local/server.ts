@@ -7,6 +7,7 @@ import type { Logger } from './log';
 import type { Store } from './store/store';
 import type { LocalRequest, LocalResponse } from './http/types';
 import { createRoutes } from './routes';
+import { answerUnparseable } from './http/unparseable';
 import type { EmulatorDeps } from './deps';
 
 /** Bodies beyond this are refused before they are read to the end (S3's own PutObject limit is 5 GB). */
@@ -105,6 +106,7 @@ export async function startEmulator(options: StartOptions): Promise<RunningEmula
       });
   });
   server.keepAliveTimeout = 5_000;
+  server.on('clientError', answerUnparseable);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
