@@ -73,6 +73,80 @@ export interface CrashInput {
   minAcknowledged: number;
 }
 
+interface Burst {
+  bucket: string;
+  victim: LoadUser;
+  /** key → MD5 of the body, for every acknowledged PutObject. */
+  acked: Map<string, string>;
+  passwords: { lastAcked: string; inFlight?: string; changes: number };
+  cutOff: number;
+}
+
+/** Six uploaders and a password changer with the admin keys, until `kill -9` lands in the middle of them. */
+async function burstUntilKilled(input: CrashInput, victim: LoadUser): Promise<Burst> {
+  const { config } = input;
+  const admin = adminClients(config);
+  const burst: Burst = {
+    bucket: Object.values(config.buckets)[0] ?? '',
+    victim,
+    acked: new Map(),
+    passwords: { lastAcked: victim.password, changes: 0 },
+    cutOff: 0,
+  };
+  let stopping = false;
+  const writer = async (w: number) => {
+    for (let i = 0; !stopping; i++) {
+      const key = `load-crash/w${w}/${i}.bin`;
+      const body = randomBytes(1024 + ((w * 7919 + i * 104_729) % 60_000));
+      await admin.s3.send(new PutObjectCommand({ Bucket: burst.bucket, Key: key, Body: body }));
+      burst.acked.set(key, md5(body));
+    }
+  };
+  const passwordChanger = async () => {
+    for (let n = 0; !stopping; n++) {
+      const password = `Crash-Passw0rd-${n}!`;
+      burst.passwords.inFlight = password;
+      await admin.idp.send(new AdminSetUserPasswordCommand({ UserPoolId: config.userPoolId, Username: victim.email, Password: password, Permanent: true }));
+      burst.passwords.lastAcked = password;
+      burst.passwords.changes += 1;
+    }
+  };
+  // A loop ends when its request is cut off by the kill (or refused right after it).
+  const loops = [0, 1, 2, 3, 4, 5].map((w) => writer(w).catch(() => void (burst.cutOff += 1)));
+  loops.push(passwordChanger().catch(() => void (burst.cutOff += 1)));
+
+  const deadline = Date.now() + 30_000;
+  while ((burst.acked.size < input.minAcknowledged || burst.passwords.changes < 3) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await input.emulator.killHard();
+  stopping = true;
+  await Promise.all(loops);
+  admin.destroy();
+  return burst;
+}
+
+/** Acknowledged objects that are missing or hold another body on the restarted emulator. */
+async function brokenObjects(config: LocalConfigDocument, burst: Burst): Promise<string[]> {
+  const admin = adminClients(config);
+  const broken: string[] = [];
+  const keys = [...burst.acked.keys()];
+  for (let i = 0; i < keys.length; i += 16) {
+    await Promise.all(
+      keys.slice(i, i + 16).map(async (key) => {
+        try {
+          const object = await admin.s3.send(new GetObjectCommand({ Bucket: burst.bucket, Key: key }));
+          if (md5((await object.Body?.transformToByteArray()) ?? new Uint8Array()) !== burst.acked.get(key)) broken.push(key);
+        } catch {
+          broken.push(key);
+        }
+      }),
+    );
+  }
+  admin.destroy();
+  return broken;
+}
+
 /**
  * A write burst — PutObject with the administrator's keys from several writers, and password changes —
  * then `kill -9` of the emulator's process group in the middle of it, a restart on the same data dir,
@@ -83,75 +157,26 @@ export async function crashDuringWrites(input: CrashInput): Promise<{ report: Cr
   const { config } = input;
   const [victim] = await createLoadUsers(config, 1, `crash-${Date.now()}`);
   if (!victim) throw new Error('could not create the password-change user');
-  const admin = adminClients(config);
-  const bucket = Object.values(config.buckets)[0] ?? '';
-  const acked = new Map<string, string>();
-  const passwords = { lastAcked: victim.password, inFlight: undefined as string | undefined, changes: 0 };
-  let stopping = false;
-  let cutOff = 0;
-
-  const writer = async (w: number) => {
-    for (let i = 0; !stopping; i++) {
-      const key = `load-crash/w${w}/${i}.bin`;
-      const body = randomBytes(1024 + ((w * 7919 + i * 104_729) % 60_000));
-      await admin.s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
-      acked.set(key, md5(body));
-    }
-  };
-  const passwordChanger = async () => {
-    for (let n = 0; !stopping; n++) {
-      passwords.inFlight = `Crash-Passw0rd-${n}!`;
-      await admin.idp.send(
-        new AdminSetUserPasswordCommand({ UserPoolId: config.userPoolId, Username: victim.email, Password: passwords.inFlight, Permanent: true }),
-      );
-      passwords.lastAcked = passwords.inFlight;
-      passwords.changes += 1;
-    }
-  };
-  const loops = [0, 1, 2, 3, 4, 5].map((w) => writer(w).catch(() => void (cutOff += 1)));
-  loops.push(passwordChanger().catch(() => void (cutOff += 1)));
-
-  const deadline = Date.now() + 30_000;
-  while ((acked.size < input.minAcknowledged || passwords.changes < 3) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-  await input.emulator.killHard();
-  stopping = true;
-  await Promise.all(loops);
-  admin.destroy();
+  const burst = await burstUntilKilled(input, victim);
 
   const files = await tornJsonFiles(input.dataDir);
   const emulator = await startEmulatorProcess(input.port, input.dataDir, input.env);
   const tempFilesAfterRestart = (await walk(input.dataDir)).filter((f) => f.includes('.tmp-')).length;
-
-  const after = adminClients(config);
-  const brokenObjects: string[] = [];
-  const keys = [...acked.keys()];
-  for (let i = 0; i < keys.length; i += 16) {
-    await Promise.all(
-      keys.slice(i, i + 16).map(async (key) => {
-        try {
-          const object = await after.s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-          if (md5((await object.Body?.transformToByteArray()) ?? new Uint8Array()) !== acked.get(key)) brokenObjects.push(key);
-        } catch {
-          brokenObjects.push(key);
-        }
-      }),
-    );
-  }
-  after.destroy();
-
-  const candidates = [passwords.lastAcked, passwords.inFlight].filter((p): p is string => p !== undefined);
+  const broken = await brokenObjects(config, burst);
+  const { lastAcked, inFlight } = burst.passwords;
+  const candidates = [lastAcked, inFlight].filter((p): p is string => p !== undefined);
   const passwordKept = (await Promise.all(candidates.map((p) => signsIn(config, victim.email, p)))).some(Boolean);
   const sample = input.users.slice(0, 10);
   const usersSigningIn = (await Promise.all(sample.map((u) => signsIn(config, u.email, u.password)))).filter(Boolean).length;
 
   const report: CrashReport = {
-    acknowledgedObjects: acked.size,
-    acknowledgedPasswordChanges: passwords.changes,
-    cutOff,
+    acknowledgedObjects: burst.acked.size,
+    acknowledgedPasswordChanges: burst.passwords.changes,
+    cutOff: burst.cutOff,
     jsonFiles: files.count,
     tornFiles: files.torn,
     tempFilesAfterRestart,
-    brokenObjects,
+    brokenObjects: broken,
     passwordKept,
     usersChecked: sample.length,
     usersSigningIn,
