@@ -73,6 +73,25 @@ describe('useSession across tabs', () => {
     expect(backend.refreshCalls).toBe(0);
   });
 
+  it('does not pass on a sign-out it only followed', async () => {
+    const backend = new FakeAuthBackend({ tokenTtlMs: TTL });
+    backend.signIn();
+    const [first, second] = openTabs(backend, 2);
+    await settle();
+    first?.controller.noteSignOut('signed-out');
+    first?.api.signOut();
+    await settle();
+    // The first tab is signed in again by the time the second tab's own Amplify sign-out (the
+    // Authenticator following the first tab) reports itself: that is no news for anyone.
+    backend.signIn();
+    first?.api.emit({ type: 'signedIn', crossTab: false });
+    await settle();
+    second?.api.emit({ type: 'signedOut', crossTab: false });
+    await settle();
+    expect(second?.session()).toMatchObject({ status: 'signedOut', reason: 'signed-out-elsewhere' });
+    expect(first?.session().status).toBe('active');
+  });
+
   it('learns that another tab signed out everywhere', async () => {
     const backend = new FakeAuthBackend({ tokenTtlMs: TTL });
     backend.signIn();

@@ -180,10 +180,13 @@ export class SessionController {
         return;
       case 'signedOut': {
         const reason = event.crossTab ? 'signed-out-elsewhere' : (this.pendingSignOut ?? 'signed-out');
+        // A tab whose session was already over (signed out elsewhere, ended) only follows: its own
+        // Amplify sign-out is no news for the other tabs, which may even have signed in again since.
+        const news = !event.crossTab && this.state.status !== 'signedOut' && this.state.status !== 'ended';
         this.pendingSignOut = undefined;
         this.generation += 1;
         this.dispatch({ type: 'signedOut', reason, now });
-        if (!event.crossTab) this.channel?.post({ type: 'signedOut', reason });
+        if (news) this.channel?.post({ type: 'signedOut', reason });
         return;
       }
       case 'tokenRefresh':
