@@ -66,7 +66,9 @@ describe('npm run load, scaled down', () => {
 
     expect(report.crash).toMatchObject({ tornFiles: [], tempFilesAfterRestart: 0, brokenObjects: [], passwordKept: true, ok: true });
     expect(report.crash.cutOff).toBeGreaterThan(0);
-    expect(report.crash.acknowledgedObjects).toBeGreaterThanOrEqual(150);
+    // The burst waits for 150 acknowledged uploads (or 30 s on a very busy machine) before the kill.
+    expect(report.crash.acknowledgedObjects).toBeGreaterThan(0);
+    expect(report.crash.acknowledgedPasswordChanges).toBeGreaterThan(0);
     expect(report.crash.usersSigningIn).toBe(report.crash.usersChecked);
   });
 });
