@@ -1,5 +1,8 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USER } from '../../local/seed/users';
+import { ARTIFACTS } from '../../scripts/harness/browser';
 import { galleryRegion, seededImageKeys, signIn, thumbnails, until, waitForThumbnails } from './support/app';
 import { expectCleanRun } from './support/cleanRun';
 import { startRun, type E2eRun } from './support/e2eRun';
@@ -73,6 +76,16 @@ describe('manual renewal', () => {
     expect([...traffic.byOperation(pausedAt)], 'no request while paused').toEqual([]);
     expect(traffic.count(REFRESH), 'nothing renewed automatically').toBe(0);
 
+    // Every image the page fetches from the click on: which object, signed by which access key.
+    const fetched: string[] = [];
+    const emulator = new URL(run.stack.emulatorUrl).origin;
+    run.context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== emulator || request.method() !== 'GET' || !url.searchParams.has('X-Amz-Signature')) return;
+      const accessKeyId = (url.searchParams.get('X-Amz-Credential') ?? '').split('/')[0] ?? '';
+      fetched.push(`${decodeURIComponent(url.pathname)} …${accessKeyId.slice(-4)}`);
+    });
+
     await run.step('one click renews', async () => {
       await expired.getByRole('button', { name: 'Renew session' }).click();
       await page
@@ -103,6 +116,13 @@ describe('manual renewal', () => {
         ).toEqual(before[index]?.map((v) => v.alt));
       }
     });
+
+    const renewedKey = traffic.accessKeyIds[1] ?? '';
+    const fetchedOnce = [...new Set(fetched)].filter((line) => line.endsWith(`…${renewedKey.slice(-4)}`));
+    await mkdir(ARTIFACTS, { recursive: true });
+    await writeFile(path.join(ARTIFACTS, 'manual-renewal--figures.json'), JSON.stringify({ fetched }, null, 2));
+    expect(fetched.length, 'images fetched after the click').toBeGreaterThan(0);
+    expect(fetched, 'each image fetched once, with the renewed credentials').toEqual(fetchedOnce);
 
     const afterRenewal = await page.evaluate(() => ({
       marker: (window as Window & { e2eNoReloadMarker?: string }).e2eNoReloadMarker,

@@ -19,6 +19,7 @@ export type SessionStatus =
  *   the automatic renewal (`auto-renew-off`, `retry-limit`, `renewal-storm`), or the last temporary
  *   failure (`network`, `throttled`, `service-unavailable`, `credentials-refused`, `unknown`);
  *   `clock-changed` when the device clock moved backwards.
+ * - renewing: `after-expiry` when the session had already expired (the galleries stay paused until it lands).
  * - renewed: `renewed` (by this tab) or `renewed-in-another-tab`.
  * - ended: the definitive failure (`refresh-token-revoked`, `refresh-token-expired`, `user-disabled` …).
  * - signedOut: `not-signed-in`, `signed-out`, `signed-out-everywhere`, `signed-out-elsewhere`.

@@ -6,6 +6,9 @@ import { renderApp } from '../support/renderApp';
 import { stopTabs, useFakeClock } from '../support/sessionHarness';
 import { resetBackend } from '../support/sharedBackend';
 import { installBrowserDoubles, removeBrowserDoubles, stubGalleryApi } from '../gallery/support/stubGalleryApi';
+import { buildSignedUrl } from '../gallery/support/builders';
+import { signImageUrl } from '../../../src/features/gallery/api/signImageUrl';
+import type { FakeAuthBackend } from '../support/fakeAuthBackend';
 
 // The seams: the session hook's api (a fake Amplify + Cognito), the galleries' Storage calls, and the
 // panel's JWKS fetch. Everything else — shell, Authenticator machine, hook, banner, galleries, panel — is real.
@@ -87,6 +90,72 @@ describe('the signed-in app', { timeout: 20_000 }, () => {
     await vi.waitFor(() => expect(screen.getByText(/Session renewed — valid until 12:10:00/)).toBeInTheDocument());
     expect(backend.refreshCalls).toBe(1);
     expect(screen.queryByText('Paused until the session is renewed.')).not.toBeInTheDocument();
+  });
+});
+
+/**
+ * Signing as Amplify's getUrl does: with the credentials of the tokens in hand (named here after the
+ * tokens' generation), the URL living no longer than they do. Returns the signings, `key …credentials`.
+ */
+function signWithSessionCredentials(backend: FakeAuthBackend): string[] {
+  const signings: string[] = [];
+  vi.mocked(signImageUrl).mockImplementation(async (gallery, key) => {
+    const generation = backend.tokens?.generation ?? 0;
+    const accessKeyId = `ASIAGENERATION${String(generation).padStart(6, '0')}`;
+    signings.push(`${key} …${accessKeyId.slice(-4)}`);
+    const expiresAt = Math.min(Date.now() + 900_000, backend.tokens?.expiresAt ?? 0);
+    return { ok: true, signed: buildSignedUrl(gallery, key, { accessKeyId, version: signings.length, expiresAt }) };
+  });
+  return signings;
+}
+
+describe('the galleries around a renewal', { timeout: 20_000 }, () => {
+  const LATENCY = 2_000;
+
+  async function appWithSlowRenewal() {
+    const backend = resetBackend({ tokenTtlMs: TTL, credentialsTtlMs: TTL, latencyMs: LATENCY });
+    backend.signIn();
+    storeSignedInSession({ issuedAt: START });
+    stubGalleryApi({ 'test-cat-photos': [{ key: 'tabby.jpg' }], 'test-dog-photos': [{ key: 'shiba.png' }] });
+    const signings = signWithSessionCredentials(backend);
+    const app = await renderApp();
+    await vi.waitFor(() => screen.getByRole('img', { name: 'shiba.png' }), { timeout: 10_000 });
+    return { ...app, backend, signings };
+  }
+
+  it('after expiry, stay paused while the renewal runs, then sign each image once with the new credentials', async () => {
+    const { user, signings } = await appWithSlowRenewal();
+    await user.click(screen.getByRole('switch', { name: 'Renew automatically' }));
+    await advance(TTL);
+    const alert = await vi.waitFor(() => screen.getByText(/Session expired at/).closest('[role="alert"]'));
+    if (!(alert instanceof HTMLElement)) throw new Error('no session alert');
+    const before = signings.length;
+
+    await user.click(within(alert).getByRole('button', { name: 'Renew session' }));
+    await advance(LATENCY / 2);
+    expect(screen.getByText('Renewing the session…')).toBeInTheDocument();
+    for (const name of ['Cat photos', 'Dog photos']) {
+      expect(within(screen.getByRole('region', { name })).getByText('Paused until the session is renewed.')).toBeInTheDocument();
+    }
+    expect(signings.slice(before), 'signed while renewing').toEqual([]);
+
+    await advance(LATENCY);
+    await vi.waitFor(() => expect(screen.getByText(/Session renewed — valid until/)).toBeInTheDocument());
+    expect(screen.queryByText('Paused until the session is renewed.')).not.toBeInTheDocument();
+    expect(signings.slice(before).sort(), 'signed after the renewal').toEqual(['shiba.png …0002', 'tabby.jpg …0002']);
+  });
+
+  it('keep working during an automatic renewal before expiry, then sign each image once again', async () => {
+    const { signings } = await appWithSlowRenewal();
+    const before = signings.length;
+    await advance(TTL - 60_000);
+    expect(screen.getByText('Renewing the session…')).toBeInTheDocument();
+    expect(screen.queryByText('Paused until the session is renewed.')).not.toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'tabby.jpg' })).toBeInTheDocument();
+
+    await advance(LATENCY);
+    await vi.waitFor(() => expect(screen.getByText(/Session renewed — valid until/)).toBeInTheDocument());
+    expect(signings.slice(before).sort(), 'signed after the renewal').toEqual(['shiba.png …0002', 'tabby.jpg …0002']);
   });
 });
 

@@ -51,6 +51,20 @@ describe('session state machine', () => {
     expect(run(s, { type: 'tick', now: T0 + 300_000 })).toMatchObject({ status: 'expired', reason: 'auto-renew-off' });
   });
 
+  it('says when a renewal started after expiry, so the galleries can wait for it', () => {
+    const s = signedIn(300_000, false);
+    expect(run(s, { type: 'tick', now: T0 + 240_000 }, { type: 'renewStarted', now: T0 + 240_000 })).toMatchObject({
+      status: 'renewing',
+      reason: undefined,
+    });
+    expect(run(s, { type: 'tick', now: T0 + 300_000 }, { type: 'renewStarted', now: T0 + 300_000 })).toMatchObject({
+      status: 'renewing',
+      reason: 'after-expiry',
+    });
+    // Woken from sleep past the expiry: the renewal starts before any tick has said "expired".
+    expect(run(signedIn(), { type: 'renewStarted', now: T0 + 400_000 })).toMatchObject({ reason: 'after-expiry' });
+  });
+
   it('plans a renewal when due, and a wake-up otherwise', () => {
     const s = signedIn();
     expect(plan(s, T0)).toEqual({ renew: false, wakeAt: T0 + 240_000 });

@@ -89,8 +89,13 @@ export function sessionReducer(s: SessionState, action: SessionAction): SessionS
       return leave(s, 'signedOut', action.reason ?? (s.facts ? 'signed-out-elsewhere' : 'not-signed-in'));
     case 'tick':
       return evaluate(s, now);
-    case 'renewStarted':
-      return !s.facts || settled(s) ? s : { ...s, status: 'renewing', reason: undefined };
+    case 'renewStarted': {
+      if (!s.facts || settled(s)) return s;
+      // After expiry (the banner's "Renew session", or waking from sleep) the credentials in hand are dead
+      // until the renewal lands: the reason tells the galleries to stay paused rather than sign with them.
+      const expired = s.status === 'expired' || now + s.facts.clockOffsetMs >= validUntil(s.facts);
+      return { ...s, status: 'renewing', reason: expired ? 'after-expiry' : undefined };
+    }
     case 'renewSucceeded': {
       if (settled(s) && s.status !== 'loading') return s;
       const facts = withCredentialsSeenAt(s.facts, action.facts, now + action.facts.clockOffsetMs);
