@@ -33,8 +33,9 @@ const png = (key: string): BadObject => ({ key, body: 'png', contentType: 'image
 
 /**
  * Valid PNGs under keys with `.`/`..` segments or a leading slash. Known app defect (reported): they show
- * the placeholder instead of the picture — a presigned URL's path is a URL path, and the browser's URL
- * parser removes dot segments (`a/../b.png` → `b.png`), so the request no longer matches the signed key.
+ * the placeholder instead of the picture, and no request for them fails, so the URL is refused before
+ * any request: Amplify's getUrl rejects a leading slash (InvalidStoragePathInput, "does not allow a
+ * leading slash"), and a URL path loses dot segments (`a/../b.png` → `b.png`, WHATWG URL parsing).
  * Shown safely all the same (key as text, placeholder), which the first test holds them to; the `it.fails`
  * below states the goal and will fail — i.e. ask to be promoted — once the app loads them.
  */
