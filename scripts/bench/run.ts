@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBundle } from './bundleSize';
+import { formatLargeBucketFigures, measureLargeBucket } from './largeBucket';
 import { formatRequestFigures, measureRequests } from './requests';
 
 /**
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   process.stdout.write(`  all JS + CSS, lazy chunks included: ${kb(bundle.totalGzip)}\n`);
   process.stdout.write(`  local-mode code in production build: ${bundle.localCodeInBuild ? 'YES' : 'no'}\n`);
   process.stdout.write(formatRequestFigures(await measureRequests()));
+  process.stdout.write(formatLargeBucketFigures(await measureLargeBucket(20_000)));
 }
 
 main().catch((error: unknown) => {
