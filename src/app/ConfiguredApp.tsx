@@ -4,7 +4,7 @@ import { SignInGate } from '../features/auth/components/SignInGate';
 import { signOutHere } from '../features/auth/api/signOut';
 import { useSignInFocus } from '../features/auth/hooks/useSignInFocus';
 import { SessionBanner } from '../features/session/components/SessionBanner';
-import { useSession } from '../features/session/hooks/useSession';
+import { useSession, type SessionHandle } from '../features/session/hooks/useSession';
 import type { AppSettings } from '../lib/config/appSettings';
 import { t } from '../lib/i18n/translate';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -12,19 +12,20 @@ import { ErrorBoundary } from './ErrorBoundary';
 const SignedInApp = lazy(() => import('./SignedInApp'));
 
 /**
- * The configured app: the Authenticator's machine around everything, the session hook and its banner
- * *outside* the sign-in gate — so the banner survives the Authenticator's sign-out and can say why.
+ * The configured app: the session hook above everything (the Authenticator's machine is replaced when
+ * another tab signs in; the session goes on), then the machine, then the session banner *outside* the
+ * sign-in gate — so the banner survives the Authenticator's sign-out and can say why.
  */
 export function ConfiguredApp({ settings }: { settings: AppSettings }) {
+  const handle = useSession(undefined, { refreshTokenValidityMs: settings.refreshTokenValidityMs });
   return (
     <AuthProvider>
-      <SessionArea settings={settings} />
+      <SessionArea settings={settings} handle={handle} />
     </AuthProvider>
   );
 }
 
-function SessionArea({ settings }: { settings: AppSettings }) {
-  const handle = useSession(undefined, { refreshTokenValidityMs: settings.refreshTokenValidityMs });
+function SessionArea({ settings, handle }: { settings: AppSettings; handle: SessionHandle }) {
   const focusSignIn = useSignInFocus();
   const signInAgain = () => {
     handle.noteSignOut('signed-out');

@@ -4,10 +4,14 @@ import type { SessionMessage } from '../../../src/features/session/hooks/session
 import { createTabChannel } from '../../../src/lib/crossTab/tabChannel';
 import { fakeJwt, storeSignedInSession } from '../support/amplifyTokens';
 import { CLIENT_ID, REGION, USER_POOL_ID, localTime } from '../support/builders';
-import { renderApp } from '../support/renderApp';
+import { findSignIn, renderApp } from '../support/renderApp';
 import { settle, stopTabs, useFakeClock } from '../support/sessionHarness';
 import { resetBackend } from '../support/sharedBackend';
-import { installBrowserDoubles, removeBrowserDoubles, stubGalleryApi } from '../gallery/support/stubGalleryApi';
+import {
+  installBrowserDoubles,
+  removeBrowserDoubles,
+  stubGalleryApi,
+} from '../gallery/support/stubGalleryApi';
 
 // The seams, as in signedIn.test.tsx: the session hook's api (a fake Amplify + Cognito), the galleries'
 // Storage calls and the panel's JWKS fetch. The Authenticator machine and Amplify's own sign-out are real,
@@ -50,7 +54,18 @@ function storeRevocableSession(): void {
   const iss = `https://cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}`;
   localStorage.setItem(
     `${PREFIX}.sub-demo.accessToken`,
-    fakeJwt({ sub: 'sub-demo', iss, iat, exp: iat + 300, auth_time: iat, token_use: 'access', client_id: CLIENT_ID, username: 'sub-demo', jti: 'a-1', origin_jti: 'o-1' }),
+    fakeJwt({
+      sub: 'sub-demo',
+      iss,
+      iat,
+      exp: iat + 300,
+      auth_time: iat,
+      token_use: 'access',
+      client_id: CLIENT_ID,
+      username: 'sub-demo',
+      jti: 'a-1',
+      origin_jti: 'o-1',
+    }),
   );
 }
 
@@ -91,10 +106,49 @@ describe('a sign-out in another tab', { timeout: 20_000 }, () => {
     expect(screen.getByRole('alert')).toHaveTextContent('You were signed out in another tab — sign in again');
     expect(screen.queryByRole('region', { name: 'Cat photos' })).not.toBeInTheDocument();
     expect(requests, 'requests this tab sent to Cognito').toEqual([]);
-    expect(localStorage.getItem(`${PREFIX}.sub-demo.refreshToken`), 'the dead tokens are gone here too').toBeNull();
+    expect(
+      localStorage.getItem(`${PREFIX}.sub-demo.refreshToken`),
+      'the dead tokens are gone here too',
+    ).toBeNull();
     await act(async () => {
       await vi.advanceTimersByTimeAsync(TTL);
     });
     expect(backend.refreshCalls).toBe(0);
+  });
+});
+
+describe('a sign-in in another tab', { timeout: 20_000 }, () => {
+  it('takes this tab from the sign-in screen to the galleries, with the session from storage', async () => {
+    const backend = resetBackend({ tokenTtlMs: TTL });
+    stubGalleryApi({ 'test-cat-photos': [{ key: 'tabby.jpg' }], 'test-dog-photos': [{ key: 'shiba.png' }] });
+    const requests = recordCognitoRequests();
+    await renderApp();
+    await findSignIn();
+
+    // The other tab signs in: Amplify stores the tokens in the shared localStorage, this tab hears of it
+    // through a `storage` event (refresh token: none → some), and the other tab shares its credentials.
+    backend.signIn();
+    storeSignedInSession({ issuedAt: START });
+    const refreshKey = `${PREFIX}.sub-demo.refreshToken`;
+    act(() => {
+      window.dispatchEvent(
+        new StorageEvent('storage', {
+          key: refreshKey,
+          oldValue: null,
+          newValue: localStorage.getItem(refreshKey),
+          storageArea: localStorage,
+        }),
+      );
+    });
+    backend.broadcast(undefined, { type: 'signedIn', crossTab: true });
+    await backend.tab().readSession();
+    await settle(10);
+
+    await vi.waitFor(() => screen.getByRole('img', { name: 'shiba.png' }), { timeout: 10_000 });
+    expect(screen.getByRole('region', { name: 'Cat photos' })).toBeInTheDocument();
+    expect(screen.getByText('Signed in as demo@example.com')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Sign in to your account' })).not.toBeInTheDocument();
+    expect(requests, 'requests this tab sent to Cognito').toEqual([]);
+    expect(backend.credentialCalls, 'credentials: the other tab’s exchange, shared').toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSession } from '../../../src/features/session/hooks/useSession';
 import { localTime } from '../support/builders';
 import { FakeAuthBackend, type FakeTab } from '../support/fakeAuthBackend';
@@ -90,6 +90,24 @@ describe('useSession across tabs', () => {
     await settle();
     expect(second?.session()).toMatchObject({ status: 'signedOut', reason: 'signed-out-elsewhere' });
     expect(first?.session().status).toBe('active');
+  });
+
+  it('follows another tab’s sign-in from storage, waiting for the credentials that tab shares', async () => {
+    const backend = new FakeAuthBackend({ tokenTtlMs: TTL });
+    const [first, second] = openTabs(backend, 2);
+    await settle();
+    expect(second?.session().status).toBe('signedOut');
+    if (!first || !second) throw new Error('two tabs expected');
+    const peek = vi.spyOn(second.api, 'peekSession');
+    backend.signIn();
+    first.api.emit({ type: 'signedIn', crossTab: false });
+    backend.broadcast(first.api, { type: 'signedIn', crossTab: true });
+    await settle();
+    expect(peek).toHaveBeenCalledWith({ awaitCredentialsMs: 2_000 });
+    expect(second.session()).toMatchObject({ status: 'active', username: 'demo@example.com' });
+    expect(second.session().accessKeyId).toBe(first.session().accessKeyId);
+    expect(backend.credentialCalls).toBe(1);
+    expect(backend.refreshCalls).toBe(0);
   });
 
   it('learns that another tab signed out everywhere', async () => {

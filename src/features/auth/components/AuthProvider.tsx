@@ -1,5 +1,10 @@
-import { AuthenticatorProvider, useAuthenticatorInitMachine } from '@aws-amplify/ui-react-core';
-import type { ReactNode } from 'react';
+import {
+  AuthenticatorProvider,
+  useAuthenticator,
+  useAuthenticatorInitMachine,
+} from '@aws-amplify/ui-react-core';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { listenSignInElsewhere } from '../api/signInElsewhere';
 
 /**
  * Amplify UI's Authenticator state machine (the one `<Authenticator>` runs) without its styled screens:
@@ -10,15 +15,35 @@ import type { ReactNode } from 'react';
  */
 const MACHINE_OPTIONS = { initialState: 'signIn' as const, loginMechanisms: ['email' as const] };
 
-function InitMachine() {
+function InitMachine({ onRoute }: { onRoute: (route: string) => void }) {
   useAuthenticatorInitMachine(MACHINE_OPTIONS);
+  const { route } = useAuthenticator((context) => [context.route]);
+  useEffect(() => onRoute(route), [onRoute, route]);
   return null;
 }
 
+/**
+ * Follows a sign-in made in another tab: the machine has no event for "signed in elsewhere" (its Hub
+ * listener hears this tab only), but a fresh machine starts by reading the current user from storage —
+ * tokens only, no request — and goes straight to the app. So a machine not showing the app is replaced by
+ * a new one. (The session hook lives above this provider, so nothing of the session is lost.)
+ */
 export function AuthProvider({ children }: { children: ReactNode }) {
+  const [machine, setMachine] = useState(0);
+  const route = useRef('idle');
+  const onRoute = useCallback((next: string) => {
+    route.current = next;
+  }, []);
+  useEffect(
+    () =>
+      listenSignInElsewhere(() => {
+        if (route.current !== 'authenticated') setMachine((n) => n + 1);
+      }),
+    [],
+  );
   return (
-    <AuthenticatorProvider>
-      <InitMachine />
+    <AuthenticatorProvider key={machine}>
+      <InitMachine onRoute={onRoute} />
       {children}
     </AuthenticatorProvider>
   );

@@ -7,7 +7,7 @@ import type { SessionApi } from './sessionApi';
 import type { SessionMessage } from './sessionMessage';
 
 /** How long a tab that finds another tab's new tokens waits for the credentials that tab shares. */
-const SHARE_WAIT_MS = 2_000;
+export const SHARE_WAIT_MS = 2_000;
 
 export type RenewalOutcome = [ReadResult, 'this-tab' | 'another-tab'];
 

@@ -8,7 +8,7 @@ import { sessionReducer } from '../model/sessionReducer';
 import { initialSessionState, type SessionAction, type SessionState } from '../model/sessionState';
 import { toSnapshot } from '../model/snapshot';
 import type { AutoRenewPreference } from './autoRenewPreference';
-import { renewUnderLock } from './renewUnderLock';
+import { renewUnderLock, SHARE_WAIT_MS } from './renewUnderLock';
 import type { SessionApi } from './sessionApi';
 import type { SessionMessage } from './sessionMessage';
 import { createJumpDetector, listenWakeEvents, type WakeScope, type WakeTrigger } from './wakeEvents';
@@ -158,6 +158,16 @@ export class SessionController {
     this.dispatch({ type: 'renewFailed', failure: result.failure, now });
   }
 
+  /**
+   * Another tab signed in and is exchanging the ID token for credentials, which it shares: wait for those
+   * (storage holds the tokens already) before the read, so that read makes no credentials exchange of its own.
+   */
+  private async adoptSignIn(): Promise<void> {
+    const generation = this.generation;
+    await this.deps.api.peekSession({ awaitCredentialsMs: SHARE_WAIT_MS });
+    if (generation === this.generation && this.running) await this.read();
+  }
+
   /** Re-reads storage without any request: picks up what other tabs did while this one was frozen. */
   private async recheck(awaitCredentials: boolean): Promise<void> {
     if (this.renewal || !this.state.facts) return;
@@ -176,7 +186,7 @@ export class SessionController {
       case 'signedIn':
         this.lastFailure = undefined;
         this.generation += 1;
-        void this.read();
+        void (event.crossTab ? this.adoptSignIn() : this.read());
         return;
       case 'signedOut': {
         const reason = event.crossTab ? 'signed-out-elsewhere' : (this.pendingSignOut ?? 'signed-out');
