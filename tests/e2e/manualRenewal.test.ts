@@ -81,7 +81,8 @@ describe('manual renewal', () => {
     const emulator = new URL(run.stack.emulatorUrl).origin;
     run.context.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.origin !== emulator || request.method() !== 'GET' || !url.searchParams.has('X-Amz-Signature')) return;
+      if (url.origin !== emulator || request.method() !== 'GET' || !url.searchParams.has('X-Amz-Signature'))
+        return;
       const accessKeyId = (url.searchParams.get('X-Amz-Credential') ?? '').split('/')[0] ?? '';
       fetched.push(`${decodeURIComponent(url.pathname)} …${accessKeyId.slice(-4)}`);
     });
@@ -120,7 +121,10 @@ describe('manual renewal', () => {
     const renewedKey = traffic.accessKeyIds[1] ?? '';
     const fetchedOnce = [...new Set(fetched)].filter((line) => line.endsWith(`…${renewedKey.slice(-4)}`));
     await mkdir(ARTIFACTS, { recursive: true });
-    await writeFile(path.join(ARTIFACTS, 'manual-renewal--figures.json'), JSON.stringify({ fetched }, null, 2));
+    await writeFile(
+      path.join(ARTIFACTS, 'manual-renewal--figures.json'),
+      JSON.stringify({ fetched }, null, 2),
+    );
     expect(fetched.length, 'images fetched after the click').toBeGreaterThan(0);
     expect(fetched, 'each image fetched once, with the renewed credentials').toEqual(fetchedOnce);
 
