@@ -16,7 +16,7 @@ import { startStack } from '../harness/stack';
 export const BULK_LIST = `ListObjectsV2 ${BULK_BUCKET}`;
 export const BULK_GET = `GetObject ${BULK_BUCKET}`;
 /** The bulk gallery has no vocabulary label: the app names it by its id. */
-export const bulkRegion = (page: Page): Locator => page.getByRole('region', { name: 'bulk', exact: true });
+export const bulkRegion = (page: Page): Locator => page.getByRole('region', { name: 'Bulk photos', exact: true });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

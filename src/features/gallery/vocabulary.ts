@@ -5,6 +5,8 @@ export const galleryVocabulary: Vocabularies = {
   en: {
     'gallery.cat': 'Cat photos',
     'gallery.dog': 'Dog photos',
+    // The emulator's generated large bucket (LOCAL_AWS_BULK_OBJECTS).
+    'gallery.bulk': 'Bulk photos',
     'gallery.status.loading': 'Loading images…',
     'gallery.status.loadingMore': 'Loading more images…',
     'gallery.action.loadMore': 'Load more',
@@ -31,6 +33,7 @@ export const galleryVocabulary: Vocabularies = {
   ja: {
     'gallery.cat': '猫の写真',
     'gallery.dog': '犬の写真',
+    'gallery.bulk': '大量の写真',
     'gallery.status.loading': '画像を読み込んでいます…',
     'gallery.status.loadingMore': '続きの画像を読み込んでいます…',
     'gallery.action.loadMore': 'さらに読み込む',
