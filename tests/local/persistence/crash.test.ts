@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../local/config';
 import { DEMO_USER, NEW_USER } from '../../../local/seed/users';
 import { adminClients, passwordSignIn } from './clients';
-import { freePort, startChildEmulator, type ChildEmulator } from './childEmulator';
+import { freePort, startEmulatorProcess, type EmulatorProcess } from '../../../scripts/load/emulatorProcess';
 
 const md5 = (data: Uint8Array) => createHash('md5').update(data).digest('hex');
 
@@ -33,7 +33,7 @@ async function walk(dir: string): Promise<string[]> {
  */
 describe('persistence after kill -9 mid-traffic', () => {
   let dataDir = '';
-  let child: ChildEmulator | undefined;
+  let child: EmulatorProcess | undefined;
 
   afterAll(async () => {
     await child?.killHard();
@@ -44,7 +44,7 @@ describe('persistence after kill -9 mid-traffic', () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'local-aws-crash-'));
     const port = await freePort();
     const config = loadConfig({ LOCAL_AWS_PORT: String(port), LOCAL_AWS_DATA_DIR: dataDir });
-    child = await startChildEmulator(port, dataDir);
+    child = await startEmulatorProcess(port, dataDir);
     let clients = adminClients(child.url, config);
 
     // The new user picks a permanent password first, so it can sign in during the traffic.
@@ -118,7 +118,7 @@ describe('persistence after kill -9 mid-traffic', () => {
       expect(() => JSON.parse(text) as unknown, file).not.toThrow();
     }
 
-    child = await startChildEmulator(port, dataDir);
+    child = await startEmulatorProcess(port, dataDir);
     clients = adminClients(child.url, config);
     expect((await walk(dataDir)).filter((f) => f.includes('.tmp-'))).toEqual([]);
 
