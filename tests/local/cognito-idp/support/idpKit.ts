@@ -6,7 +6,11 @@ import {
   type AuthenticationResultType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { expect } from 'vitest';
-import { startTestEmulator, type TestEmulator, type TestEmulatorOptions } from '../../support/startTestEmulator';
+import {
+  startTestEmulator,
+  type TestEmulator,
+  type TestEmulatorOptions,
+} from '../../support/startTestEmulator';
 
 /** A running emulator with the two SDK clients the tests drive it with. */
 export interface IdpKit {
@@ -39,13 +43,23 @@ export async function startIdp(options: TestEmulatorOptions = {}): Promise<IdpKi
 let counter = 0;
 
 /** Typed builder for a user: unique email, a policy-conforming password. */
-export function buildUser(overrides: Partial<{ email: string; password: string }> = {}): { email: string; password: string } {
+export function buildUser(overrides: Partial<{ email: string; password: string }> = {}): {
+  email: string;
+  password: string;
+} {
   counter += 1;
-  return { email: `user${counter}-${Date.now()}@example.com`, password: `Passw0rd!-${counter}`, ...overrides };
+  return {
+    email: `user${counter}-${Date.now()}@example.com`,
+    password: `Passw0rd!-${counter}`,
+    ...overrides,
+  };
 }
 
 /** Creates a user through AdminCreateUser (+ AdminSetUserPassword for a permanent one). */
-export async function createUser(kit: IdpKit, input: { email: string; password: string; temporary?: boolean }): Promise<string> {
+export async function createUser(
+  kit: IdpKit,
+  input: { email: string; password: string; temporary?: boolean },
+): Promise<string> {
   kit.secrets.add(input.password);
   const created = await kit.admin.send(
     new AdminCreateUserCommand({
@@ -61,22 +75,45 @@ export async function createUser(kit: IdpKit, input: { email: string; password: 
   );
   if (!input.temporary) {
     await kit.admin.send(
-      new AdminSetUserPasswordCommand({ UserPoolId: kit.userPoolId, Username: input.email, Password: input.password, Permanent: true }),
+      new AdminSetUserPasswordCommand({
+        UserPoolId: kit.userPoolId,
+        Username: input.email,
+        Password: input.password,
+        Permanent: true,
+      }),
     );
   }
   return created.User?.Username ?? '';
 }
 
 /** Signs in with USER_PASSWORD_AUTH and returns the tokens (recorded as secrets). */
-export async function passwordSignIn(kit: IdpKit, email: string, password: string): Promise<Required<AuthenticationResultType>> {
+export async function passwordSignIn(
+  kit: IdpKit,
+  email: string,
+  password: string,
+): Promise<Required<AuthenticationResultType>> {
   kit.secrets.add(password);
   const out = await kit.user.send(
-    new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: kit.clientId, AuthParameters: { USERNAME: email, PASSWORD: password } }),
+    new InitiateAuthCommand({
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: kit.clientId,
+      AuthParameters: { USERNAME: email, PASSWORD: password },
+    }),
   );
   const result = out.AuthenticationResult;
-  if (!result?.AccessToken || !result.IdToken || !result.RefreshToken) throw new Error('no tokens in AuthenticationResult');
-  for (const token of [result.AccessToken, result.IdToken, result.RefreshToken]) kit.secrets.add(token);
+  if (!result?.AccessToken || !result.IdToken || !result.RefreshToken)
+    throw new Error('no tokens in AuthenticationResult');
+  recordTokens(kit, result);
   return result as Required<AuthenticationResultType>;
+}
+
+/**
+ * Records the three tokens of an AuthenticationResult as secrets — only those: its other fields
+ * (`ExpiresIn: 300`, `TokenType: "Bearer"`) are short public values that any log line may contain.
+ */
+export function recordTokens(kit: IdpKit, result: AuthenticationResultType | undefined): void {
+  for (const token of [result?.AccessToken, result?.IdToken, result?.RefreshToken])
+    if (token) kit.secrets.add(token);
 }
 
 /** Resolves to the AWS error's name and message (fails the test when the call succeeds). */
@@ -98,10 +135,17 @@ export async function rawCall(
 ): Promise<{ status: number; errorType: string | null; json: Record<string, unknown> }> {
   const res = await fetch(kit.emu.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `AWSCognitoIdentityProviderService.${action}` },
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': `AWSCognitoIdentityProviderService.${action}`,
+    },
     body,
   });
-  return { status: res.status, errorType: res.headers.get('x-amzn-errortype'), json: (await res.json()) as Record<string, unknown> };
+  return {
+    status: res.status,
+    errorType: res.headers.get('x-amzn-errortype'),
+    json: (await res.json()) as Record<string, unknown>,
+  };
 }
 
 /** No log line holds any password or token the test handled. */
