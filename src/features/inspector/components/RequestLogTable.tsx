@@ -1,6 +1,8 @@
-import { t } from '../../../lib/i18n/translate';
-import { useRequestLog } from '../hooks/useRequestLog';
+import { memo } from 'react';
 import { clockTime } from '../../../lib/i18n/clockTime';
+import { getLanguage, t, type Language } from '../../../lib/i18n/translate';
+import type { RequestLogEntry } from '../../../lib/requestLog/requestLog';
+import { useRequestLog } from '../hooks/useRequestLog';
 
 /**
  * The galleries' S3 calls with the (masked) access key that signed each: the same key against every
@@ -8,6 +10,7 @@ import { clockTime } from '../../../lib/i18n/clockTime';
  */
 export function RequestLogTable() {
   const entries = useRequestLog();
+  const language = getLanguage();
   return (
     <section className="inspector-log" aria-label={t('inspector.log.title')}>
       <h3>{t('inspector.log.title')}</h3>
@@ -29,14 +32,7 @@ export function RequestLogTable() {
             </thead>
             <tbody>
               {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{clockTime(entry.time)}</td>
-                  <td>{entry.galleryId}</td>
-                  <td>{entry.bucket}</td>
-                  <td>{entry.operation}</td>
-                  <td className="inspector-key">{entry.accessKey}</td>
-                  <td>{entry.result}</td>
-                </tr>
+                <LogRow key={entry.id} entry={entry} language={language} />
               ))}
             </tbody>
           </table>
@@ -45,3 +41,21 @@ export function RequestLogTable() {
     </section>
   );
 }
+
+/**
+ * One row, memoised: entries never change once logged, so a new entry renders one row, not the whole
+ * log — while a gallery scrolls, every thumbnail that loads adds one. `language` is a prop so that a
+ * language switch still renders every row again.
+ */
+const LogRow = memo(function LogRow({ entry }: { entry: RequestLogEntry; language: Language }) {
+  return (
+    <tr>
+      <td>{clockTime(entry.time)}</td>
+      <td>{entry.galleryId}</td>
+      <td>{entry.bucket}</td>
+      <td>{entry.operation}</td>
+      <td className="inspector-key">{entry.accessKey}</td>
+      <td>{entry.result}</td>
+    </tr>
+  );
+});
