@@ -4,6 +4,7 @@ import { downloadData, getProperties, getUrl, list } from 'aws-amplify/storage';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { startTestEmulator, type TestEmulator } from '../support/startTestEmulator';
 import { putObjectRecord } from '../../../local/s3/objects';
+import { resignPresignedUrl } from '../../../src/lib/storage/resignPresignedUrl';
 import { adminCredentials, mintRoleCredentials, s3Client } from './support';
 
 /**
@@ -157,6 +158,35 @@ describe('Amplify Storage against the emulator', () => {
       expect(await expired.text()).toContain('<Message>Request has expired</Message>');
     } finally {
       emu.clock.advance(-121_000);
+    }
+  });
+
+  it("re-signs getUrl's URL for another date: same date, Amplify's exact signature; server's date, valid again", async () => {
+    const { url } = await getUrl({ path: '猫/100% cat.png', options: { bucket: 'cat', expiresIn: 120 } });
+    const amzDate = url.searchParams.get('X-Amz-Date') ?? '';
+    const signedAt = new Date(
+      amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
+    );
+    const resign = (signingDate: Date) =>
+      resignPresignedUrl(url, { credentials, region: emu.config.region, signingDate, expiresInSec: 120 });
+
+    const same = await resign(signedAt);
+    expect(same.origin + same.pathname).toBe(url.origin + url.pathname);
+    expect(Object.fromEntries(same.searchParams)).toEqual(Object.fromEntries(url.searchParams));
+
+    // The server's clock half an hour ahead of this "device": Amplify's URL is long expired there.
+    emu.clock.advance(30 * 60_000);
+    try {
+      const stale = await realFetch(toEmulator(url.toString()));
+      expect(stale.status).toBe(403);
+      expect(await stale.text()).toContain('<Message>Request has expired</Message>');
+      const fresh = await resign(new Date(emu.clock.now()));
+      expect(fresh.searchParams.get('X-Amz-Date')).not.toBe(amzDate);
+      const ok = await realFetch(toEmulator(fresh.toString()));
+      expect(ok.status).toBe(200);
+      expect(await ok.text()).toBe('猫/100% cat.png');
+    } finally {
+      emu.clock.advance(-30 * 60_000);
     }
   });
 
