@@ -3,6 +3,7 @@ import { toGalleryError } from '../../../src/features/gallery/api/galleryError';
 import { accessKeyFromPresignedUrl } from '../../../src/features/gallery/model/accessKeyFromPresignedUrl';
 import { computeGridWindow, scrollTopToReveal } from '../../../src/features/gallery/model/gridWindow';
 import { isImageObject } from '../../../src/features/gallery/model/imageFilter';
+import { literalKeyPath, needsLiteralPath } from '../../../src/features/gallery/model/literalKeyPath';
 import { initialListingState, listingReducer } from '../../../src/features/gallery/model/listingReducer';
 import { createSignedUrlCache } from '../../../src/features/gallery/model/signedUrlCache';
 import { buildGallery, buildObject, buildPage, buildSignedUrl } from './support/builders';
@@ -127,5 +128,42 @@ describe('accessKeyFromPresignedUrl', () => {
     expect(accessKeyFromPresignedUrl(url)).toBe('ASIAXYZ0001');
     expect(accessKeyFromPresignedUrl('https://example.com/a.jpg')).toBeUndefined();
     expect(accessKeyFromPresignedUrl('not a url')).toBeUndefined();
+  });
+});
+
+describe('literalKeyPath', () => {
+  it.each(['a/../b.png', '/leading.png', './dot/./slash.png', 'x/..', '..', '.', '//double.png'])(
+    '%j needs its own path',
+    (key) => {
+      expect(needsLiteralPath(key)).toBe(true);
+    },
+  );
+
+  it.each(['cat/tama.png', '.hidden.png', '..backup/x.png', 'a..b/c.png', 'trailing/', 'a//b.png'])(
+    '%j is left to Amplify',
+    (key) => {
+      expect(needsLiteralPath(key)).toBe(false);
+    },
+  );
+
+  it('encodes the key as one segment that a URL parser keeps and S3 decodes back to the key', () => {
+    for (const key of [
+      'a/../b.png',
+      '/leading.png',
+      './dot/./slash.png',
+      "../it's (1)*!.png",
+      '猫/../ä 1+1.png',
+    ]) {
+      const path = literalKeyPath(key) ?? '';
+      expect(path).not.toContain('/');
+      const url = new URL(`https://bucket.s3.ap-northeast-1.amazonaws.com/${path}`);
+      expect(decodeURIComponent(url.pathname.slice(1))).toBe(key);
+    }
+    expect(literalKeyPath("a/../(it's)*!")).toBe('a%2F..%2F%28it%27s%29%2A%21');
+  });
+
+  it('gives up on the two keys no URL path can carry', () => {
+    expect(literalKeyPath('.')).toBeUndefined();
+    expect(literalKeyPath('..')).toBeUndefined();
   });
 });

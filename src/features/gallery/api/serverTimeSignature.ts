@@ -13,17 +13,34 @@ export interface PresignedUrl {
   expiresAt: number;
 }
 
+/** server − device time, as Amplify measured it when the tokens arrived (stored with them, shared by every tab). */
+async function clockDrift(): Promise<number> {
+  const drift = (await cognitoUserPoolsTokenProvider.authTokenStore.loadTokens())?.clockDrift ?? 0;
+  return Number.isFinite(drift) ? drift : 0;
+}
+
 /**
- * A `getUrl` result made valid on the server's clock. Amplify measures server − device time when tokens
- * arrive (`clockDrift`, stored with them and shared by every tab) and corrects its signed requests with
- * it, but not its presigned URLs. When the drift is beyond tolerance, the URL is signed again for the
- * server's "now", with a lifetime no longer than the credentials' real remaining life (which Amplify
- * computed on the device clock). The signer is loaded only then, so a device with a correct clock never
- * downloads it.
+ * A `getUrl` result made valid on the server's clock. Amplify corrects its signed requests for clock
+ * skew, but not its presigned URLs: they carry the device's time. When the drift is beyond tolerance the
+ * URL is signed again for the server's "now".
  */
 export async function onServerTime(presigned: PresignedUrl, region: string): Promise<PresignedUrl> {
-  const drift = (await cognitoUserPoolsTokenProvider.authTokenStore.loadTokens())?.clockDrift ?? 0;
-  if (!Number.isFinite(drift) || Math.abs(drift) <= TOLERATED_CLOCK_DRIFT_MS) return presigned;
+  const drift = await clockDrift();
+  if (Math.abs(drift) <= TOLERATED_CLOCK_DRIFT_MS) return presigned;
+  return signAgain(presigned, region, drift);
+}
+
+/** Signs a presigned URL whose request was changed (e.g. its path) again, on the server's time. */
+export async function signedAgain(presigned: PresignedUrl, region: string): Promise<PresignedUrl> {
+  return signAgain(presigned, region, await clockDrift());
+}
+
+/**
+ * The new signature covers the URL as it is now, dated the server's "now", and lives no longer than the
+ * credentials' real remaining life (Amplify computed that on the device clock). The signer is loaded only
+ * here, so a session that never needs it never downloads it.
+ */
+async function signAgain(presigned: PresignedUrl, region: string, drift: number): Promise<PresignedUrl> {
   const { credentials } = await fetchAuthSession();
   if (!credentials) return presigned;
   const deviceNow = Date.now();
