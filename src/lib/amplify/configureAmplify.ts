@@ -17,15 +17,17 @@ export function configureAmplify(config: ResourcesConfig): void {
   // Amplify's logger can print requests and errors that carry tokens; nothing of it reaches the console.
   // Problems reach the user through the UI (banner, gallery errors) instead.
   ConsoleLogger.LOG_LEVEL = 'NONE';
+  const lock = createTabLock();
   credentials ??= new SharedCredentialsProvider(
     cognitoCredentialsProvider,
     createTabChannel<SharedCredentialsMessage>('credentials', { storageFallback: false }),
+    { lock },
   );
   if (config.Auth) cognitoUserPoolsTokenProvider.setAuthConfig(config.Auth);
   Amplify.configure(config, {
     Auth: { tokenProvider: cognitoUserPoolsTokenProvider, credentialsProvider: credentials },
   });
-  installLockedTokenRefresher(createTabLock());
+  installLockedTokenRefresher(lock);
 }
 
 /** The credentials provider in use (undefined before configureAmplify). */

@@ -5,6 +5,7 @@ import type {
   JWT,
 } from 'aws-amplify/auth';
 import type { TabChannel } from '../crossTab/tabChannel';
+import type { TabLock } from '../crossTab/tabLock';
 
 /** What one tab tells the others after fetching credentials (BroadcastChannel only: never localStorage). */
 export interface SharedCredentialsMessage {
@@ -30,6 +31,20 @@ interface Entry {
 /** Amplify's early-expiry window for tokens, used for credentials too: the "check on use" safety net. */
 const ON_USE_MARGIN_MS = 5_000;
 
+/**
+ * A tab that had to wait for the exchange lock waits this much longer for the holder's message: the lock's
+ * release and the BroadcastChannel message travel separately, so the message may come a moment later.
+ */
+const AFTER_LOCK_MESSAGE_WAIT_MS = 500;
+/** Longer than this for the lock means another tab held it (an uncontended lock is granted at once). */
+const CONTENDED_LOCK_MS = 20;
+
+export interface SharedCredentialsOptions {
+  /** Cross-tab lock around the exchange itself, so tabs starting together (a sign-in seen by every tab) make one. */
+  lock?: TabLock;
+  now?: () => number;
+}
+
 export function tokenKeyOf(idToken: JWT | undefined): string | undefined {
   const payload = idToken?.payload;
   if (!payload?.sub) return undefined;
@@ -42,7 +57,9 @@ export function tokenKeyOf(idToken: JWT | undefined): string | undefined {
  *   too long for short-lived credentials, too short for 12-hour ones) and re-fetched on use near the end;
  * - fetched once for concurrent callers (Amplify does not deduplicate: amplify-js #13499), so two galleries
  *   starting together cause one GetCredentialsForIdentity;
- * - shared with the other tabs, so a renewal in one tab costs one credentials exchange in total.
+ * - shared with the other tabs, so a renewal in one tab costs one credentials exchange in total; the
+ *   exchange runs under a cross-tab lock, and a tab that waited for it adopts what the holder shared —
+ *   so the tabs that follow a sign-in in another tab make neither a GetId nor a GetCredentialsForIdentity;
  * `forceRefresh` (a renewal) reuses credentials only if they were obtained with the very ID token in hand —
  * i.e. another tab renewed and shared them; otherwise it fetches.
  */
@@ -52,17 +69,24 @@ export class SharedCredentialsProvider implements CredentialsAndIdentityIdProvid
   private generation = 0;
   private readonly waiters = new Set<() => void>();
 
+  private readonly lock: TabLock | undefined;
+  private readonly now: () => number;
+
   constructor(
     private readonly inner: CredentialsAndIdentityIdProvider,
     private readonly channel: TabChannel<SharedCredentialsMessage> | undefined,
-    private readonly now: () => number = Date.now,
+    options: SharedCredentialsOptions = {},
   ) {
+    this.lock = options.lock;
+    this.now = options.now ?? Date.now;
     channel?.subscribe((message) => {
       if (message.type === 'credentials') this.accept(message);
     });
   }
 
-  async getCredentialsAndIdentityId(options: GetCredentialsOptions): Promise<CredentialsAndIdentityId | undefined> {
+  async getCredentialsAndIdentityId(
+    options: GetCredentialsOptions,
+  ): Promise<CredentialsAndIdentityId | undefined> {
     const idToken = options.authenticated ? options.tokens.idToken : undefined;
     const tokenKey = tokenKeyOf(idToken);
     const sub = idToken?.payload.sub;
@@ -73,11 +97,9 @@ export class SharedCredentialsProvider implements CredentialsAndIdentityIdProvid
     }
     if (this.inFlight?.tokenKey === tokenKey) return this.inFlight.promise;
     const generation = this.generation;
-    // forceRefresh for the inner provider: its own 50-minute cache must not answer for us.
-    const promise = this.inner
-      .getCredentialsAndIdentityId({ ...options, forceRefresh: true })
-      .then((value) => {
-        if (value && generation === this.generation) this.store({ sub, tokenKey, value }, true);
+    const promise = this.exchange(options, sub, tokenKey)
+      .then(({ value, adopted }) => {
+        if (value && !adopted && generation === this.generation) this.store({ sub, tokenKey, value }, true);
         return value;
       })
       .finally(() => {
@@ -85,6 +107,38 @@ export class SharedCredentialsProvider implements CredentialsAndIdentityIdProvid
       });
     this.inFlight = { tokenKey, promise };
     return promise;
+  }
+
+  /**
+   * One exchange across tabs for one ID token: under the lock, credentials another tab obtained with this
+   * very token (shared while this tab waited) are adopted instead of fetched.
+   */
+  private async exchange(
+    options: GetCredentialsOptions,
+    sub: string,
+    tokenKey: string,
+  ): Promise<{ value: CredentialsAndIdentityId | undefined; adopted: boolean }> {
+    // forceRefresh for the inner provider: its own 50-minute cache must not answer for us.
+    const fetch = async () => ({
+      value: await this.inner.getCredentialsAndIdentityId({ ...options, forceRefresh: true }),
+      adopted: false,
+    });
+    if (!this.lock) return fetch();
+    const requestedAt = this.now();
+    return this.lock.run('credentials-exchange', async () => {
+      if (this.now() - requestedAt > CONTENDED_LOCK_MS)
+        await this.waitFor(tokenKey, AFTER_LOCK_MESSAGE_WAIT_MS);
+      const shared = this.entry;
+      if (
+        shared &&
+        shared.sub === sub &&
+        shared.tokenKey === tokenKey &&
+        shared.expiresAt - ON_USE_MARGIN_MS > this.now()
+      ) {
+        return { value: shared.value, adopted: true };
+      }
+      return fetch();
+    });
   }
 
   clearCredentialsAndIdentityId(): void {

@@ -1,7 +1,16 @@
-import type { CredentialsAndIdentityId, CredentialsAndIdentityIdProvider, GetCredentialsOptions, JWT } from 'aws-amplify/auth';
+import type {
+  CredentialsAndIdentityId,
+  CredentialsAndIdentityIdProvider,
+  GetCredentialsOptions,
+  JWT,
+} from 'aws-amplify/auth';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTabChannel, type TabChannel } from '../../../src/lib/crossTab/tabChannel';
-import { SharedCredentialsProvider, type SharedCredentialsMessage } from '../../../src/lib/amplify/sharedCredentials';
+import { createTabLock } from '../../../src/lib/crossTab/tabLock';
+import {
+  SharedCredentialsProvider,
+  type SharedCredentialsMessage,
+} from '../../../src/lib/amplify/sharedCredentials';
 import { CLIENT_ID, IDENTITY_POOL_ID, USER_POOL_ID } from '../support/builders';
 
 /** Amplify's provider, as far as ours sees it: one GetCredentialsForIdentity per call, counted. */
@@ -20,7 +29,10 @@ function innerProvider(lifetimeMs = 3_600_000) {
       },
     };
   });
-  const provider: CredentialsAndIdentityIdProvider = { getCredentialsAndIdentityId: get, clearCredentialsAndIdentityId: vi.fn() };
+  const provider: CredentialsAndIdentityIdProvider = {
+    getCredentialsAndIdentityId: get,
+    clearCredentialsAndIdentityId: vi.fn(),
+  };
   return { provider, get };
 }
 
@@ -30,7 +42,9 @@ function jwt(payload: JWT['payload']): JWT {
 
 function options(jti: string, forceRefresh = false, sub = 'sub-demo'): GetCredentialsOptions {
   return {
-    authConfig: { Cognito: { userPoolId: USER_POOL_ID, userPoolClientId: CLIENT_ID, identityPoolId: IDENTITY_POOL_ID } },
+    authConfig: {
+      Cognito: { userPoolId: USER_POOL_ID, userPoolClientId: CLIENT_ID, identityPoolId: IDENTITY_POOL_ID },
+    },
     tokens: { idToken: jwt({ sub, jti, iat: 1 }), accessToken: jwt({ sub, jti: `a-${jti}` }) },
     authenticated: true,
     forceRefresh,
@@ -54,7 +68,9 @@ describe('shared credentials provider', () => {
   it('fetches once for concurrent callers (two galleries starting together)', async () => {
     const { provider, get } = innerProvider();
     const shared = new SharedCredentialsProvider(provider, undefined);
-    const [a, b, c] = await Promise.all([1, 2, 3].map(() => shared.getCredentialsAndIdentityId(options('t1'))));
+    const [a, b, c] = await Promise.all(
+      [1, 2, 3].map(() => shared.getCredentialsAndIdentityId(options('t1'))),
+    );
     expect(get).toHaveBeenCalledOnce();
     expect(a).toBe(b);
     expect(b).toBe(c);
@@ -67,9 +83,13 @@ describe('shared credentials provider', () => {
     const shared = new SharedCredentialsProvider(provider, undefined);
     await shared.getCredentialsAndIdentityId(options('t1'));
     vi.advanceTimersByTime(114_999);
-    expect((await shared.getCredentialsAndIdentityId(options('t1')))?.credentials.accessKeyId).toBe('ASIAKEY1');
+    expect((await shared.getCredentialsAndIdentityId(options('t1')))?.credentials.accessKeyId).toBe(
+      'ASIAKEY1',
+    );
     vi.advanceTimersByTime(1);
-    expect((await shared.getCredentialsAndIdentityId(options('t1')))?.credentials.accessKeyId).toBe('ASIAKEY2');
+    expect((await shared.getCredentialsAndIdentityId(options('t1')))?.credentials.accessKeyId).toBe(
+      'ASIAKEY2',
+    );
     expect(get).toHaveBeenCalledTimes(2);
   });
 
@@ -93,6 +113,34 @@ describe('shared credentials provider', () => {
     const adopted = await tabB.getCredentialsAndIdentityId(options('t2', true));
     expect(adopted?.credentials.accessKeyId).toBe('ASIAKEY1');
     expect(second.get).not.toHaveBeenCalled();
+  });
+
+  it('tabs starting together (a sign-in seen by every tab) make one exchange: the others wait and adopt it', async () => {
+    // One lock for the "tabs": what Web Locks give separate tabs; each tab has its own channel end.
+    const lock = createTabLock({ locks: null, storage: localStorage });
+    const tabs = [innerProvider(), innerProvider(), innerProvider()].map((inner) => ({
+      inner,
+      shared: new SharedCredentialsProvider(inner.provider, channel(), { lock }),
+    }));
+    const results = await Promise.all(
+      tabs.map((tab) => tab.shared.getCredentialsAndIdentityId(options('t1'))),
+    );
+    expect(results.map((r) => r?.credentials.accessKeyId)).toEqual(['ASIAKEY1', 'ASIAKEY1', 'ASIAKEY1']);
+    expect(tabs.map((tab) => tab.inner.get.mock.calls.length)).toEqual([1, 0, 0]);
+  });
+
+  it('still fetches under the lock when nobody shared credentials for this token', async () => {
+    const lock = createTabLock({ locks: null, storage: localStorage });
+    const first = innerProvider();
+    const second = innerProvider();
+    const tabA = new SharedCredentialsProvider(first.provider, channel(), { lock });
+    const tabB = new SharedCredentialsProvider(second.provider, channel(), { lock });
+    const [a, b] = await Promise.all([
+      tabA.getCredentialsAndIdentityId(options('t1', false, 'sub-a')),
+      tabB.getCredentialsAndIdentityId(options('t2', false, 'sub-b')),
+    ]);
+    expect([a?.credentials.accessKeyId, b?.credentials.accessKeyId]).toEqual(['ASIAKEY1', 'ASIAKEY1']);
+    expect([first.get.mock.calls.length, second.get.mock.calls.length]).toEqual([1, 1]);
   });
 
   it('never serves one user’s credentials to another, and forgets them on sign-out', async () => {
