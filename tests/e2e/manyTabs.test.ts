@@ -13,7 +13,8 @@ import { startRun, type E2eRun } from './support/e2eRun';
  * token refresh and one credentials exchange reach the emulator across all tabs (counted at the browser
  * context, i.e. every tab's requests), every tab shows the renewal and uses the new credentials, and a
  * sign-out in one tab signs out all of them within a second or two, with one RevokeToken in all; a sign-in
- * again in one tab then brings every tab back to its galleries without a sign-in of its own, and with one GetId and one credentials exchange in all.
+ * again in one tab then brings every tab back to its galleries without a sign-in of its own, and with one
+ * GetId and one credentials exchange in all.
  *
  * 60-second tokens and credentials: the renewal comes about 48 s after sign-in (timing.ts margin: a fifth
  * of the lifetime), which leaves time to open and load the five tabs first on a busy machine.
