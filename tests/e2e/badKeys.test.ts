@@ -61,9 +61,7 @@ async function upload(emulatorUrl: string): Promise<void> {
     region: config.region,
     credentials: config.admin,
   });
-  const picture = await readFile(
-    path.join(SEED_IMAGES_DIR, 'cat', CAT_PICTURES.find((f) => f.endsWith('.png')) ?? ''),
-  );
+  const picture = await readFile(path.join(SEED_IMAGES_DIR, 'cat', CAT_PICTURES.find((f) => f.endsWith('.png')) ?? ''));
   const bodies = {
     png: picture,
     empty: Buffer.alloc(0),
@@ -72,12 +70,7 @@ async function upload(emulatorUrl: string): Promise<void> {
   };
   for (const object of BAD_OBJECTS) {
     await s3.send(
-      new PutObjectCommand({
-        Bucket: CAT_BUCKET,
-        Key: object.key,
-        Body: bodies[object.body],
-        ContentType: object.contentType,
-      }),
+      new PutObjectCommand({ Bucket: CAT_BUCKET, Key: object.key, Body: bodies[object.body], ContentType: object.contentType }),
     );
   }
   s3.destroy();

@@ -58,9 +58,7 @@ describe('sleep and clock jumps', () => {
     await run?.close();
   });
 
-  it('renews at once after a night asleep, and every S3 request carries the new credentials', async ({
-    onTestFailed,
-  }) => {
+  it('renews at once after a night asleep, and every S3 request carries the new credentials', async ({ onTestFailed }) => {
     onTestFailed(() => run.screenshotAll('zz-test-failed'));
     const { page, traffic } = run;
     const cat = galleryRegion(page, 'cat');
@@ -72,11 +70,7 @@ describe('sleep and clock jumps', () => {
       await page.clock.install();
       await page.goto(run.stack.appUrl);
       await signIn(page, DEMO_USER.email, DEMO_USER.password);
-      await until(
-        'the first credentials',
-        async () => traffic.accessKeyIds.length,
-        (n) => n === 1,
-      );
+      await until('the first credentials', async () => traffic.accessKeyIds.length, (n) => n === 1);
       const at = Date.now();
       const key = traffic.accessKeyIds[0];
       await waitForThumbnails(cat, { min: 6, accessKeyId: key });
@@ -103,18 +97,9 @@ describe('sleep and clock jumps', () => {
       await page.clock.resume();
       const at = Date.now();
       await wakeUp(page);
-      await until(
-        'the refresh after waking',
-        async () => traffic.count(REFRESH, mark),
-        (n) => n === 1,
-        AT_ONCE_MS,
-      );
+      await until('the refresh after waking', async () => traffic.count(REFRESH, mark), (n) => n === 1, AT_ONCE_MS);
       await renewedBanner.waitFor({ timeout: 15_000 });
-      await until(
-        'the new credentials',
-        async () => traffic.accessKeyIds.length,
-        (n) => n === 2,
-      );
+      await until('the new credentials', async () => traffic.accessKeyIds.length, (n) => n === 2);
       return { mark, s3Mark, at };
     });
     const secondKey = traffic.accessKeyIds[1] ?? '';
@@ -124,11 +109,7 @@ describe('sleep and clock jumps', () => {
     await run.step('after waking, every S3 request carries the new credentials', async () => {
       const key = seededImageKeys('dog')[3] ?? '';
       await dog.getByRole('button', { name: key, exact: true }).click();
-      const view = await until(
-        'the viewer image',
-        () => viewerImage(page),
-        (v) => v.loaded && v.alt === key,
-      );
+      const view = await until('the viewer image', () => viewerImage(page), (v) => v.loaded && v.alt === key);
       expect(view.accessKeyId).toBe(secondKey);
       await page.keyboard.press('Escape');
       await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -138,16 +119,11 @@ describe('sleep and clock jumps', () => {
     const afterWake = s3.slice(woke.s3Mark);
     expect(afterWake.length, 'S3 requests after waking').toBeGreaterThan(0);
     expect(
-      afterWake
-        .filter((r) => r.accessKeyId !== secondKey)
-        .map((r) => `${r.operation} signed by …${r.accessKeyId.slice(-4)}`),
+      afterWake.filter((r) => r.accessKeyId !== secondKey).map((r) => `${r.operation} signed by …${r.accessKeyId.slice(-4)}`),
       'S3 requests after waking signed by anything but the new credentials',
     ).toEqual([]);
     const sleepBanners = await bannerTexts(page);
-    expect(
-      sleepBanners.filter((t) => t.startsWith('alert:')),
-      'no alert on waking',
-    ).toEqual([]);
+    expect(sleepBanners.filter((t) => t.startsWith('alert:')), 'no alert on waking').toEqual([]);
     expectCleanRun(run, { passwords: [DEMO_USER.password] });
   });
 
@@ -159,64 +135,36 @@ describe('sleep and clock jumps', () => {
     expect(wokeAt, 'the first test got as far as waking').toBeGreaterThan(0);
     const failuresBefore = traffic.failures.length;
 
-    const setBack = await run.step(
-      'clock set back an hour: treated as a reason to renew, at once',
-      async () => {
-        // The "renewed" banner dismisses itself after a few seconds; the jump comes once it has gone.
-        await renewedBanner.waitFor({ state: 'detached', timeout: 15_000 });
-        const mark = traffic.mark();
-        const keys = traffic.accessKeyIds.length;
-        await page.clock.setSystemTime(Date.now() - 3_600_000);
-        const at = Date.now();
-        await wakeUp(page);
-        await until(
-          'the refresh after the clock change',
-          async () => traffic.count(REFRESH, mark),
-          (n) => n === 1,
-          AT_ONCE_MS,
-        );
-        const text = await until(
-          'the renewed banner',
-          () => renewedBanner.allInnerTexts(),
-          (t) => t.length > 0,
-          15_000,
-        );
-        // Read at once, while "valid until" is still about one lifetime ahead.
-        const ahead = await secondsUntilShownTime(page, text[0] ?? '');
-        await until(
-          'the new credentials',
-          async () => traffic.accessKeyIds.length,
-          (n) => n > keys,
-        );
-        return { mark, at, text: text[0] ?? '', ahead };
-      },
-    );
+    const setBack = await run.step('clock set back an hour: treated as a reason to renew, at once', async () => {
+      // The "renewed" banner dismisses itself after a few seconds; the jump comes once it has gone.
+      await renewedBanner.waitFor({ state: 'detached', timeout: 15_000 });
+      const mark = traffic.mark();
+      const keys = traffic.accessKeyIds.length;
+      await page.clock.setSystemTime(Date.now() - 3_600_000);
+      const at = Date.now();
+      await wakeUp(page);
+      await until('the refresh after the clock change', async () => traffic.count(REFRESH, mark), (n) => n === 1, AT_ONCE_MS);
+      const text = await until('the renewed banner', () => renewedBanner.allInnerTexts(), (t) => t.length > 0, 15_000);
+      // Read at once, while "valid until" is still about one lifetime ahead.
+      const ahead = await secondsUntilShownTime(page, text[0] ?? '');
+      await until('the new credentials', async () => traffic.accessKeyIds.length, (n) => n > keys);
+      return { mark, at, text: text[0] ?? '', ahead };
+    });
     expect(traffic.count('GetCredentialsForIdentity', setBack.mark), 'one credentials exchange').toBe(1);
     // The natural renewal of the second tokens was still ~20 s away: this one came from the clock change.
-    expect(setBack.at - wokeAt, 'the set-back came before the natural renewal').toBeLessThan(
-      (TTL_SECONDS - 8) * 1000,
-    );
+    expect(setBack.at - wokeAt, 'the set-back came before the natural renewal').toBeLessThan((TTL_SECONDS - 8) * 1000);
     // "Valid until" is shown on the page's (set back) clock: about one lifetime from the page's now.
     // (Shown on the server's clock it would be an hour and 30 s ahead.)
-    expect(
-      setBack.ahead,
-      `"${setBack.text}" is about ${TTL_SECONDS} s ahead of the page's clock`,
-    ).toBeGreaterThan(TTL_SECONDS - 10);
+    expect(setBack.ahead, `"${setBack.text}" is about ${TTL_SECONDS} s ahead of the page's clock`).toBeGreaterThan(TTL_SECONDS - 10);
     expect(setBack.ahead).toBeLessThanOrEqual(TTL_SECONDS + 2);
 
     const banners = await bannerTexts(page);
-    expect(
-      banners.filter((t) => t.startsWith('alert:')),
-      'no alert at any point',
-    ).toEqual([]);
+    expect(banners.filter((t) => t.startsWith('alert:')), 'no alert at any point').toEqual([]);
     expect(
       traffic.failures.slice(failuresBefore).filter((f) => !f.operation.startsWith('GetObject ')),
       'no Cognito or listing request failed',
     ).toEqual([]);
-    expect(
-      run.problems.filter((p) => p.kind !== 'console.error'),
-      'no page error or dialog',
-    ).toEqual([]);
+    expect(run.problems.filter((p) => p.kind !== 'console.error'), 'no page error or dialog').toEqual([]);
   });
 
   /**

@@ -18,8 +18,7 @@ export type DefinitiveReason =
   | 'password-reset-required'
   | 'not-authorized';
 
-export type TemporaryReason =
-  'network' | 'throttled' | 'service-unavailable' | 'credentials-refused' | 'unknown';
+export type TemporaryReason = 'network' | 'throttled' | 'service-unavailable' | 'credentials-refused' | 'unknown';
 
 interface ErrorLike {
   name?: unknown;
@@ -29,10 +28,8 @@ interface ErrorLike {
   metadata?: { httpStatusCode?: number };
 }
 
-const THROTTLING =
-  /^(TooManyRequestsException|ThrottlingException|LimitExceededException|RequestLimitExceeded|SlowDown)/;
-const SERVER =
-  /^(InternalErrorException|InternalServerError|InternalFailure|ServiceUnavailable|ServiceException)/;
+const THROTTLING = /^(TooManyRequestsException|ThrottlingException|LimitExceededException|RequestLimitExceeded|SlowDown)/;
+const SERVER = /^(InternalErrorException|InternalServerError|InternalFailure|ServiceUnavailable|ServiceException)/;
 const NETWORK = /^(NetworkError|TimeoutError|AbortError)$/;
 
 function asErrorLike(error: unknown): ErrorLike {
@@ -61,22 +58,16 @@ export function classifyAuthError(error: unknown): AuthFailure {
   const status = e.$metadata?.httpStatusCode ?? e.metadata?.httpStatusCode;
   if (name.startsWith('NotAuthorizedException')) {
     // From the identity pool ("Invalid login token…"): the tokens were fine a moment ago; a renewal fixes it.
-    if (/invalid login token/i.test(message))
-      return { kind: 'temporary', reason: 'credentials-refused', name };
+    if (/invalid login token/i.test(message)) return { kind: 'temporary', reason: 'credentials-refused', name };
     return { kind: 'definitive', reason: notAuthorizedReason(message), name };
   }
-  if (name.startsWith('TokenRevokedException'))
-    return { kind: 'definitive', reason: 'refresh-token-revoked', name };
-  if (name.startsWith('RefreshTokenReuseException'))
-    return { kind: 'definitive', reason: 'refresh-token-reused', name };
+  if (name.startsWith('TokenRevokedException')) return { kind: 'definitive', reason: 'refresh-token-revoked', name };
+  if (name.startsWith('RefreshTokenReuseException')) return { kind: 'definitive', reason: 'refresh-token-reused', name };
   if (name.startsWith('UserNotFoundException')) return { kind: 'definitive', reason: 'user-not-found', name };
-  if (name.startsWith('UserNotConfirmedException'))
-    return { kind: 'definitive', reason: 'user-not-confirmed', name };
-  if (name.startsWith('PasswordResetRequiredException'))
-    return { kind: 'definitive', reason: 'password-reset-required', name };
+  if (name.startsWith('UserNotConfirmedException')) return { kind: 'definitive', reason: 'user-not-confirmed', name };
+  if (name.startsWith('PasswordResetRequiredException')) return { kind: 'definitive', reason: 'password-reset-required', name };
   if (NETWORK.test(name) || error instanceof TypeError) return { kind: 'temporary', reason: 'network', name };
   if (THROTTLING.test(name) || status === 429) return { kind: 'temporary', reason: 'throttled', name };
-  if (SERVER.test(name) || (status !== undefined && status >= 500))
-    return { kind: 'temporary', reason: 'service-unavailable', name };
+  if (SERVER.test(name) || (status !== undefined && status >= 500)) return { kind: 'temporary', reason: 'service-unavailable', name };
   return { kind: 'temporary', reason: 'unknown', name };
 }

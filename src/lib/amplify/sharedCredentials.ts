@@ -59,7 +59,7 @@ export function tokenKeyOf(idToken: JWT | undefined): string | undefined {
  *   starting together cause one GetCredentialsForIdentity;
  * - shared with the other tabs, so a renewal in one tab costs one credentials exchange in total; the
  *   exchange runs under a cross-tab lock, and a tab that waited for it adopts what the holder shared —
- *   so the tabs that follow a sign-in in another tab make neither a GetId nor a GetCredentialsForIdentity;
+ *   so the tabs that follow a sign-in in another tab make neither a GetId nor a GetCredentialsForIdentity.
  * `forceRefresh` (a renewal) reuses credentials only if they were obtained with the very ID token in hand —
  * i.e. another tab renewed and shared them; otherwise it fetches.
  */
@@ -84,9 +84,7 @@ export class SharedCredentialsProvider implements CredentialsAndIdentityIdProvid
     });
   }
 
-  async getCredentialsAndIdentityId(
-    options: GetCredentialsOptions,
-  ): Promise<CredentialsAndIdentityId | undefined> {
+  async getCredentialsAndIdentityId(options: GetCredentialsOptions): Promise<CredentialsAndIdentityId | undefined> {
     const idToken = options.authenticated ? options.tokens.idToken : undefined;
     const tokenKey = tokenKeyOf(idToken);
     const sub = idToken?.payload.sub;
@@ -126,18 +124,10 @@ export class SharedCredentialsProvider implements CredentialsAndIdentityIdProvid
     if (!this.lock) return fetch();
     const requestedAt = this.now();
     return this.lock.run('credentials-exchange', async () => {
-      if (this.now() - requestedAt > CONTENDED_LOCK_MS)
-        await this.waitFor(tokenKey, AFTER_LOCK_MESSAGE_WAIT_MS);
+      if (this.now() - requestedAt > CONTENDED_LOCK_MS) await this.waitFor(tokenKey, AFTER_LOCK_MESSAGE_WAIT_MS);
       const shared = this.entry;
-      if (
-        shared &&
-        shared.sub === sub &&
-        shared.tokenKey === tokenKey &&
-        shared.expiresAt - ON_USE_MARGIN_MS > this.now()
-      ) {
-        return { value: shared.value, adopted: true };
-      }
-      return fetch();
+      const usable = shared && shared.sub === sub && shared.tokenKey === tokenKey && shared.expiresAt - ON_USE_MARGIN_MS > this.now();
+      return usable ? { value: shared.value, adopted: true } : fetch();
     });
   }
 

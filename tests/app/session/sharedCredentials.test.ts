@@ -1,16 +1,8 @@
-import type {
-  CredentialsAndIdentityId,
-  CredentialsAndIdentityIdProvider,
-  GetCredentialsOptions,
-  JWT,
-} from 'aws-amplify/auth';
+import type { CredentialsAndIdentityId, CredentialsAndIdentityIdProvider, GetCredentialsOptions, JWT } from 'aws-amplify/auth';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTabChannel, type TabChannel } from '../../../src/lib/crossTab/tabChannel';
 import { createTabLock } from '../../../src/lib/crossTab/tabLock';
-import {
-  SharedCredentialsProvider,
-  type SharedCredentialsMessage,
-} from '../../../src/lib/amplify/sharedCredentials';
+import { SharedCredentialsProvider, type SharedCredentialsMessage } from '../../../src/lib/amplify/sharedCredentials';
 import { CLIENT_ID, IDENTITY_POOL_ID, USER_POOL_ID } from '../support/builders';
 
 /** Amplify's provider, as far as ours sees it: one GetCredentialsForIdentity per call, counted. */
@@ -29,10 +21,7 @@ function innerProvider(lifetimeMs = 3_600_000) {
       },
     };
   });
-  const provider: CredentialsAndIdentityIdProvider = {
-    getCredentialsAndIdentityId: get,
-    clearCredentialsAndIdentityId: vi.fn(),
-  };
+  const provider: CredentialsAndIdentityIdProvider = { getCredentialsAndIdentityId: get, clearCredentialsAndIdentityId: vi.fn() };
   return { provider, get };
 }
 
@@ -42,9 +31,7 @@ function jwt(payload: JWT['payload']): JWT {
 
 function options(jti: string, forceRefresh = false, sub = 'sub-demo'): GetCredentialsOptions {
   return {
-    authConfig: {
-      Cognito: { userPoolId: USER_POOL_ID, userPoolClientId: CLIENT_ID, identityPoolId: IDENTITY_POOL_ID },
-    },
+    authConfig: { Cognito: { userPoolId: USER_POOL_ID, userPoolClientId: CLIENT_ID, identityPoolId: IDENTITY_POOL_ID } },
     tokens: { idToken: jwt({ sub, jti, iat: 1 }), accessToken: jwt({ sub, jti: `a-${jti}` }) },
     authenticated: true,
     forceRefresh,
@@ -68,9 +55,7 @@ describe('shared credentials provider', () => {
   it('fetches once for concurrent callers (two galleries starting together)', async () => {
     const { provider, get } = innerProvider();
     const shared = new SharedCredentialsProvider(provider, undefined);
-    const [a, b, c] = await Promise.all(
-      [1, 2, 3].map(() => shared.getCredentialsAndIdentityId(options('t1'))),
-    );
+    const [a, b, c] = await Promise.all([1, 2, 3].map(() => shared.getCredentialsAndIdentityId(options('t1'))));
     expect(get).toHaveBeenCalledOnce();
     expect(a).toBe(b);
     expect(b).toBe(c);
@@ -83,13 +68,9 @@ describe('shared credentials provider', () => {
     const shared = new SharedCredentialsProvider(provider, undefined);
     await shared.getCredentialsAndIdentityId(options('t1'));
     vi.advanceTimersByTime(114_999);
-    expect((await shared.getCredentialsAndIdentityId(options('t1')))?.credentials.accessKeyId).toBe(
-      'ASIAKEY1',
-    );
+    expect((await shared.getCredentialsAndIdentityId(options('t1')))?.credentials.accessKeyId).toBe('ASIAKEY1');
     vi.advanceTimersByTime(1);
-    expect((await shared.getCredentialsAndIdentityId(options('t1')))?.credentials.accessKeyId).toBe(
-      'ASIAKEY2',
-    );
+    expect((await shared.getCredentialsAndIdentityId(options('t1')))?.credentials.accessKeyId).toBe('ASIAKEY2');
     expect(get).toHaveBeenCalledTimes(2);
   });
 
@@ -122,9 +103,7 @@ describe('shared credentials provider', () => {
       inner,
       shared: new SharedCredentialsProvider(inner.provider, channel(), { lock }),
     }));
-    const results = await Promise.all(
-      tabs.map((tab) => tab.shared.getCredentialsAndIdentityId(options('t1'))),
-    );
+    const results = await Promise.all(tabs.map((tab) => tab.shared.getCredentialsAndIdentityId(options('t1'))));
     expect(results.map((r) => r?.credentials.accessKeyId)).toEqual(['ASIAKEY1', 'ASIAKEY1', 'ASIAKEY1']);
     expect(tabs.map((tab) => tab.inner.get.mock.calls.length)).toEqual([1, 0, 0]);
   });

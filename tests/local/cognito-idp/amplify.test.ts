@@ -10,15 +10,7 @@ import { Amplify } from 'aws-amplify';
 import { confirmSignIn, fetchAuthSession, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
 import { defaultStorage } from 'aws-amplify/utils';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  awsError,
-  buildUser,
-  createUser,
-  expectNoSecretsLogged,
-  passwordSignIn,
-  startIdp,
-  type IdpKit,
-} from './support/idpKit';
+import { awsError, buildUser, createUser, expectNoSecretsLogged, passwordSignIn, startIdp, type IdpKit } from './support/idpKit';
 
 /**
  * Amplify v6's own sign-in code (SRP, NEW_PASSWORD_REQUIRED, refresh, sign-out) against the emulator, in
@@ -31,13 +23,7 @@ describe('cognito-idp with Amplify', () => {
   beforeAll(async () => {
     kit = await startIdp();
     Amplify.configure({
-      Auth: {
-        Cognito: {
-          userPoolId: kit.userPoolId,
-          userPoolClientId: kit.clientId,
-          userPoolEndpoint: kit.emu.url,
-        },
-      },
+      Auth: { Cognito: { userPoolId: kit.userPoolId, userPoolClientId: kit.clientId, userPoolEndpoint: kit.emu.url } },
     });
     // Records which Cognito operations Amplify calls, without changing what it sends.
     const realFetch = globalThis.fetch;
@@ -73,16 +59,9 @@ describe('cognito-idp with Amplify', () => {
     expect(result).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
     expect(targets).toEqual(['InitiateAuth', 'RespondToAuthChallenge']);
     // The pool signs in by email; Cognito's username is the UUID, which USER_ID_FOR_SRP carried.
-    expect(await getCurrentUser()).toMatchObject({
-      username,
-      signInDetails: { loginId: user.email, authFlowType: 'USER_SRP_AUTH' },
-    });
+    expect(await getCurrentUser()).toMatchObject({ username, signInDetails: { loginId: user.email, authFlowType: 'USER_SRP_AUTH' } });
     const { tokens } = await fetchAuthSession();
-    expect(tokens?.idToken?.payload).toMatchObject({
-      email: user.email,
-      'cognito:username': username,
-      token_use: 'id',
-    });
+    expect(tokens?.idToken?.payload).toMatchObject({ email: user.email, 'cognito:username': username, token_use: 'id' });
     kit.secrets.add(String(tokens?.accessToken));
   });
 
@@ -94,12 +73,7 @@ describe('cognito-idp with Amplify', () => {
     expect(wrong).toEqual({ name: 'NotAuthorizedException', message: 'Incorrect username or password.' });
     expect(unknown).toEqual(wrong);
     // Both went through the full SRP exchange: the unknown user got a simulated challenge.
-    expect(targets).toEqual([
-      'InitiateAuth',
-      'RespondToAuthChallenge',
-      'InitiateAuth',
-      'RespondToAuthChallenge',
-    ]);
+    expect(targets).toEqual(['InitiateAuth', 'RespondToAuthChallenge', 'InitiateAuth', 'RespondToAuthChallenge']);
   });
 
   it('refuses a disabled user and lets them in again once enabled', async () => {
@@ -118,48 +92,22 @@ describe('cognito-idp with Amplify', () => {
     const user = buildUser();
     await createUser(kit, { ...user, temporary: true });
     const first = await signIn({ username: user.email, password: user.password });
-    expect(first.nextStep).toEqual({
-      signInStep: 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED',
-      missingAttributes: [],
-    });
-    const policy = (problem: string) => ({
-      name: 'InvalidPasswordException',
-      message: `Password did not conform with password policy: ${problem}`,
-    });
+    expect(first.nextStep).toEqual({ signInStep: 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED', missingAttributes: [] });
+    const policy = (problem: string) => ({ name: 'InvalidPasswordException', message: `Password did not conform with password policy: ${problem}` });
     // A refused password leaves the session usable, so the user can try again.
-    expect(await awsError(confirmSignIn({ challengeResponse: 'Sh0rt!' }))).toEqual(
-      policy('Password not long enough'),
-    );
-    expect(await awsError(confirmSignIn({ challengeResponse: 'lower-case-0nly' }))).toEqual(
-      policy('Password must have uppercase characters'),
-    );
-    expect(await awsError(confirmSignIn({ challengeResponse: 'UPPER-CASE-0NLY' }))).toEqual(
-      policy('Password must have lowercase characters'),
-    );
-    expect(await awsError(confirmSignIn({ challengeResponse: 'No-Numbers-Here' }))).toEqual(
-      policy('Password must have numeric characters'),
-    );
-    expect(await awsError(confirmSignIn({ challengeResponse: 'NoSymbols1234' }))).toEqual(
-      policy('Password must have symbol characters'),
-    );
+    expect(await awsError(confirmSignIn({ challengeResponse: 'Sh0rt!' }))).toEqual(policy('Password not long enough'));
+    expect(await awsError(confirmSignIn({ challengeResponse: 'lower-case-0nly' }))).toEqual(policy('Password must have uppercase characters'));
+    expect(await awsError(confirmSignIn({ challengeResponse: 'UPPER-CASE-0NLY' }))).toEqual(policy('Password must have lowercase characters'));
+    expect(await awsError(confirmSignIn({ challengeResponse: 'No-Numbers-Here' }))).toEqual(policy('Password must have numeric characters'));
+    expect(await awsError(confirmSignIn({ challengeResponse: 'NoSymbols1234' }))).toEqual(policy('Password must have symbol characters'));
     const newPassword = 'Chosen-Passw0rd!';
     kit.secrets.add(newPassword);
-    expect(await confirmSignIn({ challengeResponse: newPassword })).toEqual({
-      isSignedIn: true,
-      nextStep: { signInStep: 'DONE' },
-    });
-    const stored = await kit.admin.send(
-      new AdminGetUserCommand({ UserPoolId: kit.userPoolId, Username: user.email }),
-    );
+    expect(await confirmSignIn({ challengeResponse: newPassword })).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
+    const stored = await kit.admin.send(new AdminGetUserCommand({ UserPoolId: kit.userPoolId, Username: user.email }));
     expect(stored.UserStatus).toBe('CONFIRMED');
     await signOut();
-    expect(await awsError(signIn({ username: user.email, password: user.password }))).toMatchObject({
-      name: 'NotAuthorizedException',
-    });
-    expect(await signIn({ username: user.email, password: newPassword })).toEqual({
-      isSignedIn: true,
-      nextStep: { signInStep: 'DONE' },
-    });
+    expect(await awsError(signIn({ username: user.email, password: user.password }))).toMatchObject({ name: 'NotAuthorizedException' });
+    expect(await signIn({ username: user.email, password: newPassword })).toEqual({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
   });
 
   it('refreshes with GetTokensFromRefreshToken and keeps auth_time and origin_jti', async () => {
@@ -171,9 +119,7 @@ describe('cognito-idp with Amplify', () => {
     targets.length = 0;
     const after = (await fetchAuthSession({ forceRefresh: true })).tokens;
     expect(targets).toEqual(['GetTokensFromRefreshToken']);
-    expect(after?.accessToken.payload.iat).toBeGreaterThanOrEqual(
-      Number(before?.accessToken.payload.iat) + 120,
-    );
+    expect(after?.accessToken.payload.iat).toBeGreaterThanOrEqual(Number(before?.accessToken.payload.iat) + 120);
     expect(after?.accessToken.payload.auth_time).toBe(before?.accessToken.payload.auth_time);
     expect(after?.idToken?.payload.auth_time).toBe(before?.idToken?.payload.auth_time);
     expect(after?.accessToken.payload.origin_jti).toBe(before?.accessToken.payload.origin_jti);
@@ -190,13 +136,7 @@ describe('cognito-idp with Amplify', () => {
     targets.length = 0;
     await signOut();
     expect(targets).toEqual(['RevokeToken']);
-    expect(
-      await awsError(
-        kit.user.send(
-          new GetTokensFromRefreshTokenCommand({ ClientId: kit.clientId, RefreshToken: refreshToken }),
-        ),
-      ),
-    ).toEqual({
+    expect(await awsError(kit.user.send(new GetTokensFromRefreshTokenCommand({ ClientId: kit.clientId, RefreshToken: refreshToken })))).toEqual({
       name: 'NotAuthorizedException',
       message: 'Refresh Token has been revoked',
     });
@@ -214,25 +154,15 @@ describe('cognito-idp with Amplify', () => {
     targets.length = 0;
     await signOut({ global: true });
     expect(targets).toEqual(['GlobalSignOut']);
-    const refresh = kit.user.send(
-      new GetTokensFromRefreshTokenCommand({
-        ClientId: kit.clientId,
-        RefreshToken: otherDevice.RefreshToken,
-      }),
-    );
-    expect(await awsError(refresh)).toEqual({
-      name: 'NotAuthorizedException',
-      message: 'Refresh Token has been revoked',
-    });
+    const refresh = kit.user.send(new GetTokensFromRefreshTokenCommand({ ClientId: kit.clientId, RefreshToken: otherDevice.RefreshToken }));
+    expect(await awsError(refresh)).toEqual({ name: 'NotAuthorizedException', message: 'Refresh Token has been revoked' });
   });
 
   it('fetchAuthSession resolves without tokens once an admin revoked the sign-in', async () => {
     const user = buildUser();
     await createUser(kit, user);
     await signIn({ username: user.email, password: user.password });
-    await kit.admin.send(
-      new AdminUserGlobalSignOutCommand({ UserPoolId: kit.userPoolId, Username: user.email }),
-    );
+    await kit.admin.send(new AdminUserGlobalSignOutCommand({ UserPoolId: kit.userPoolId, Username: user.email }));
     const session = await fetchAuthSession({ forceRefresh: true });
     expect(session.tokens).toBeUndefined();
   });

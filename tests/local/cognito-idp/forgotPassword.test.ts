@@ -1,17 +1,6 @@
-import {
-  ConfirmForgotPasswordCommand,
-  ForgotPasswordCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { ConfirmForgotPasswordCommand, ForgotPasswordCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  awsError,
-  buildUser,
-  createUser,
-  expectNoSecretsLogged,
-  passwordSignIn,
-  startIdp,
-  type IdpKit,
-} from './support/idpKit';
+import { awsError, buildUser, createUser, expectNoSecretsLogged, passwordSignIn, startIdp, type IdpKit } from './support/idpKit';
 
 /** ForgotPassword / ConfirmForgotPassword, with the code read from the emulator's log as the README says. */
 describe('cognito-idp forgot password', () => {
@@ -25,25 +14,15 @@ describe('cognito-idp forgot password', () => {
     await kit.emu.dispose();
   });
 
-  const forgot = (username: string) =>
-    kit.user.send(new ForgotPasswordCommand({ ClientId: kit.clientId, Username: username }));
+  const forgot = (username: string) => kit.user.send(new ForgotPasswordCommand({ ClientId: kit.clientId, Username: username }));
   const confirm = (username: string, code: string, password: string) => {
     kit.secrets.add(password);
-    return kit.user.send(
-      new ConfirmForgotPasswordCommand({
-        ClientId: kit.clientId,
-        Username: username,
-        ConfirmationCode: code,
-        Password: password,
-      }),
-    );
+    return kit.user.send(new ConfirmForgotPasswordCommand({ ClientId: kit.clientId, Username: username, ConfirmationCode: code, Password: password }));
   };
 
   /** The last code the emulator logged for this email. */
   function loggedCode(email: string): string {
-    const line = kit.emu.logger.lines
-      .filter((l) => l.event === 'forgot-password code' && l.fields.username === email)
-      .pop();
+    const line = kit.emu.logger.lines.filter((l) => l.event === 'forgot-password code' && l.fields.username === email).pop();
     const code = line?.fields.code;
     if (typeof code !== 'string') throw new Error(`no forgot-password code logged for ${email}`);
     return code;
@@ -53,11 +32,7 @@ describe('cognito-idp forgot password', () => {
     const user = buildUser();
     await createUser(kit, user);
     const out = await forgot(user.email);
-    expect(out.CodeDeliveryDetails).toEqual({
-      Destination: `${user.email[0]}***@e***`,
-      DeliveryMedium: 'EMAIL',
-      AttributeName: 'email',
-    });
+    expect(out.CodeDeliveryDetails).toEqual({ Destination: `${user.email[0]}***@e***`, DeliveryMedium: 'EMAIL', AttributeName: 'email' });
     const code = loggedCode(user.email);
     expect(code).toMatch(/^\d{6}$/);
     const wrongCode = code === '000000' ? '111111' : '000000';
@@ -70,14 +45,10 @@ describe('cognito-idp forgot password', () => {
       message: 'Password did not conform with password policy: Password must have uppercase characters',
     });
     await confirm(user.email, code, 'Reset-Passw0rd!');
-    expect(await awsError(passwordSignIn(kit, user.email, user.password))).toMatchObject({
-      name: 'NotAuthorizedException',
-    });
+    expect(await awsError(passwordSignIn(kit, user.email, user.password))).toMatchObject({ name: 'NotAuthorizedException' });
     await passwordSignIn(kit, user.email, 'Reset-Passw0rd!');
     // The code is used up.
-    expect(await awsError(confirm(user.email, code, 'Again-Passw0rd!'))).toMatchObject({
-      name: 'CodeMismatchException',
-    });
+    expect(await awsError(confirm(user.email, code, 'Again-Passw0rd!'))).toMatchObject({ name: 'CodeMismatchException' });
   });
 
   it('answers ExpiredCodeException an hour later, and a new code works', async () => {
@@ -103,18 +74,8 @@ describe('cognito-idp forgot password', () => {
       message: 'User password cannot be reset in the current state.',
     });
     const ghost = await forgot('ghost@example.com');
-    expect(ghost.CodeDeliveryDetails).toEqual({
-      Destination: 'g***@e***',
-      DeliveryMedium: 'EMAIL',
-      AttributeName: 'email',
-    });
-    expect(
-      kit.emu.logger.lines.some(
-        (l) => l.event === 'forgot-password code' && l.fields.username === 'ghost@example.com',
-      ),
-    ).toBe(false);
-    expect(await awsError(confirm('ghost@example.com', '123456', 'Ghost-Passw0rd!'))).toMatchObject({
-      name: 'CodeMismatchException',
-    });
+    expect(ghost.CodeDeliveryDetails).toEqual({ Destination: 'g***@e***', DeliveryMedium: 'EMAIL', AttributeName: 'email' });
+    expect(kit.emu.logger.lines.some((l) => l.event === 'forgot-password code' && l.fields.username === 'ghost@example.com')).toBe(false);
+    expect(await awsError(confirm('ghost@example.com', '123456', 'Ghost-Passw0rd!'))).toMatchObject({ name: 'CodeMismatchException' });
   });
 });

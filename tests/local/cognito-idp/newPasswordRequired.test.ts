@@ -1,17 +1,6 @@
-import {
-  InitiateAuthCommand,
-  RespondToAuthChallengeCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { InitiateAuthCommand, RespondToAuthChallengeCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  awsError,
-  buildUser,
-  createUser,
-  expectNoSecretsLogged,
-  startIdp,
-  type IdpKit,
-  recordTokens,
-} from './support/idpKit';
+import { awsError, buildUser, createUser, expectNoSecretsLogged, recordTokens, startIdp, type IdpKit } from './support/idpKit';
 
 /** The NEW_PASSWORD_REQUIRED Session at the wire level: 3-minute life, single use, bound to its user. */
 describe('cognito-idp NEW_PASSWORD_REQUIRED session', () => {
@@ -29,19 +18,11 @@ describe('cognito-idp NEW_PASSWORD_REQUIRED session', () => {
     const user = buildUser();
     await createUser(kit, { ...user, temporary: true });
     const out = await kit.user.send(
-      new InitiateAuthCommand({
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        ClientId: kit.clientId,
-        AuthParameters: { USERNAME: user.email, PASSWORD: user.password },
-      }),
+      new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: kit.clientId, AuthParameters: { USERNAME: user.email, PASSWORD: user.password } }),
     );
     expect(out.ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
     kit.secrets.add(out.Session ?? '');
-    return {
-      email: user.email,
-      session: out.Session ?? '',
-      userIdForSrp: out.ChallengeParameters?.USER_ID_FOR_SRP ?? '',
-    };
+    return { email: user.email, session: out.Session ?? '', userIdForSrp: out.ChallengeParameters?.USER_ID_FOR_SRP ?? '' };
   }
 
   function answer(session: string | undefined, username: string, responses: Record<string, string> = {}) {
@@ -88,9 +69,7 @@ describe('cognito-idp NEW_PASSWORD_REQUIRED session', () => {
       name: 'InvalidParameterException',
       message: 'Missing required parameter NEW_PASSWORD',
     });
-    expect(await awsError(answer(c.session, c.email, { 'userAttributes.sub': 'mine' }))).toMatchObject({
-      name: 'InvalidParameterException',
-    });
+    expect(await awsError(answer(c.session, c.email, { 'userAttributes.sub': 'mine' }))).toMatchObject({ name: 'InvalidParameterException' });
     // None of the refusals used the sessions up.
     await answer(c.session, c.email);
     await answer(other.session, other.userIdForSrp);

@@ -9,15 +9,7 @@ import {
   RevokeTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  awsError,
-  buildUser,
-  createUser,
-  expectNoSecretsLogged,
-  passwordSignIn,
-  startIdp,
-  type IdpKit,
-} from './support/idpKit';
+import { awsError, buildUser, createUser, expectNoSecretsLogged, passwordSignIn, startIdp, type IdpKit } from './support/idpKit';
 
 const REVOKED_REFRESH = { name: 'NotAuthorizedException', message: 'Refresh Token has been revoked' };
 const REVOKED_ACCESS = { name: 'NotAuthorizedException', message: 'Access Token has been revoked' };
@@ -35,26 +27,15 @@ describe('cognito-idp revocation', () => {
     await kit.emu.dispose();
   });
 
-  const refresh = (token: string) =>
-    kit.user.send(new GetTokensFromRefreshTokenCommand({ ClientId: kit.clientId, RefreshToken: token }));
+  const refresh = (token: string) => kit.user.send(new GetTokensFromRefreshTokenCommand({ ClientId: kit.clientId, RefreshToken: token }));
   const refreshByInitiate = (token: string) =>
-    kit.user.send(
-      new InitiateAuthCommand({
-        AuthFlow: 'REFRESH_TOKEN_AUTH',
-        ClientId: kit.clientId,
-        AuthParameters: { REFRESH_TOKEN: token },
-      }),
-    );
+    kit.user.send(new InitiateAuthCommand({ AuthFlow: 'REFRESH_TOKEN_AUTH', ClientId: kit.clientId, AuthParameters: { REFRESH_TOKEN: token } }));
   const getUser = (token: string) => kit.user.send(new GetUserCommand({ AccessToken: token }));
 
   async function twoDevices() {
     const user = buildUser();
     await createUser(kit, user);
-    return {
-      user,
-      a: await passwordSignIn(kit, user.email, user.password),
-      b: await passwordSignIn(kit, user.email, user.password),
-    };
+    return { user, a: await passwordSignIn(kit, user.email, user.password), b: await passwordSignIn(kit, user.email, user.password) };
   }
 
   it('RevokeToken ends one sign-in: its refresh token and the tokens it minted, not the others', async () => {
@@ -75,9 +56,7 @@ describe('cognito-idp revocation', () => {
 
   it('RevokeToken refuses an access token: only refresh tokens are revocable', async () => {
     const { a } = await twoDevices();
-    expect(
-      await awsError(kit.user.send(new RevokeTokenCommand({ ClientId: kit.clientId, Token: a.AccessToken }))),
-    ).toEqual({
+    expect(await awsError(kit.user.send(new RevokeTokenCommand({ ClientId: kit.clientId, Token: a.AccessToken })))).toEqual({
       name: 'UnsupportedTokenTypeException',
       message: 'Unsupported token type',
     });
@@ -92,17 +71,13 @@ describe('cognito-idp revocation', () => {
       expect(await awsError(refresh(device.RefreshToken))).toEqual(REVOKED_REFRESH);
       expect(await awsError(getUser(device.AccessToken))).toEqual(REVOKED_ACCESS);
     }
-    expect(await awsError(kit.user.send(new GlobalSignOutCommand({ AccessToken: a.AccessToken })))).toEqual(
-      REVOKED_ACCESS,
-    );
+    expect(await awsError(kit.user.send(new GlobalSignOutCommand({ AccessToken: a.AccessToken })))).toEqual(REVOKED_ACCESS);
     await refresh(other.a.RefreshToken);
   });
 
   it('AdminUserGlobalSignOut ends every sign-in; a new sign-in works', async () => {
     const { user, a, b } = await twoDevices();
-    await kit.admin.send(
-      new AdminUserGlobalSignOutCommand({ UserPoolId: kit.userPoolId, Username: user.email }),
-    );
+    await kit.admin.send(new AdminUserGlobalSignOutCommand({ UserPoolId: kit.userPoolId, Username: user.email }));
     for (const device of [a, b]) {
       expect(await awsError(refresh(device.RefreshToken))).toEqual(REVOKED_REFRESH);
       expect(await awsError(getUser(device.AccessToken))).toEqual(REVOKED_ACCESS);

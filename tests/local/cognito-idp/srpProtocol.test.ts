@@ -1,17 +1,6 @@
-import {
-  InitiateAuthCommand,
-  RespondToAuthChallengeCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { InitiateAuthCommand, RespondToAuthChallengeCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  awsError,
-  buildUser,
-  createUser,
-  expectNoSecretsLogged,
-  startIdp,
-  type IdpKit,
-  recordTokens,
-} from './support/idpKit';
+import { awsError, buildUser, createUser, expectNoSecretsLogged, recordTokens, startIdp, type IdpKit } from './support/idpKit';
 import { SRP_N, srpTimestamp, startSrpSession, type SrpSession } from './support/srpClient';
 
 /**
@@ -34,22 +23,11 @@ describe('cognito-idp USER_SRP_AUTH protocol', () => {
 
   async function challenge(session: SrpSession, name = user.email) {
     const out = await kit.user.send(
-      new InitiateAuthCommand({
-        AuthFlow: 'USER_SRP_AUTH',
-        ClientId: kit.clientId,
-        AuthParameters: { USERNAME: name, SRP_A: session.A },
-      }),
+      new InitiateAuthCommand({ AuthFlow: 'USER_SRP_AUTH', ClientId: kit.clientId, AuthParameters: { USERNAME: name, SRP_A: session.A } }),
     );
     const p = out.ChallengeParameters ?? {};
     kit.secrets.add(p.SECRET_BLOCK ?? '');
-    return {
-      name: out.ChallengeName,
-      salt: p.SALT ?? '',
-      B: p.SRP_B ?? '',
-      secretBlock: p.SECRET_BLOCK ?? '',
-      userIdForSrp: p.USER_ID_FOR_SRP ?? '',
-      username: p.USERNAME,
-    };
+    return { name: out.ChallengeName, salt: p.SALT ?? '', B: p.SRP_B ?? '', secretBlock: p.SECRET_BLOCK ?? '', userIdForSrp: p.USER_ID_FOR_SRP ?? '', username: p.USERNAME };
   }
 
   function respond(c: Awaited<ReturnType<typeof challenge>>, signature: string, timestamp: string) {
@@ -57,12 +35,7 @@ describe('cognito-idp USER_SRP_AUTH protocol', () => {
       new RespondToAuthChallengeCommand({
         ClientId: kit.clientId,
         ChallengeName: 'PASSWORD_VERIFIER',
-        ChallengeResponses: {
-          USERNAME: c.userIdForSrp,
-          PASSWORD_CLAIM_SECRET_BLOCK: c.secretBlock,
-          PASSWORD_CLAIM_SIGNATURE: signature,
-          TIMESTAMP: timestamp,
-        },
+        ChallengeResponses: { USERNAME: c.userIdForSrp, PASSWORD_CLAIM_SECRET_BLOCK: c.secretBlock, PASSWORD_CLAIM_SIGNATURE: signature, TIMESTAMP: timestamp },
       }),
     );
   }
@@ -87,13 +60,7 @@ describe('cognito-idp USER_SRP_AUTH protocol', () => {
     const session = startSrpSession();
     const c = await challenge(session);
     const timestamp = srpTimestamp(new Date());
-    const signature = session.sign({
-      poolName: poolName(),
-      ...c,
-      userIdForSrp: user.email,
-      password: user.password,
-      timestamp,
-    });
+    const signature = session.sign({ poolName: poolName(), ...c, userIdForSrp: user.email, password: user.password, timestamp });
     expect(await awsError(respond(c, signature, timestamp))).toEqual(wrongPassword);
   });
 
@@ -108,10 +75,7 @@ describe('cognito-idp USER_SRP_AUTH protocol', () => {
 
   it.each([
     ['a zero-padded day', (d: Date) => srpTimestamp(d).replace(/^(\w+ \w+) (\d) /, '$1 0$2 ')],
-    [
-      'a weekday that does not match the date',
-      (d: Date) => srpTimestamp(d).replace(/^\w+/, (w) => (w === 'Mon' ? 'Tue' : 'Mon')),
-    ],
+    ['a weekday that does not match the date', (d: Date) => srpTimestamp(d).replace(/^\w+/, (w) => (w === 'Mon' ? 'Tue' : 'Mon'))],
     ['an ISO timestamp', (d: Date) => d.toISOString()],
   ])('refuses a TIMESTAMP with %s, even when the signature covers it', async (_label, format) => {
     const session = startSrpSession();
@@ -126,14 +90,11 @@ describe('cognito-idp USER_SRP_AUTH protocol', () => {
     const session = startSrpSession();
     const c = await challenge(session);
     const timestamp = srpTimestamp(new Date());
-    const sign = (secretBlock: string) =>
-      session.sign({ poolName: poolName(), ...c, secretBlock, password: user.password, timestamp });
+    const sign = (secretBlock: string) => session.sign({ poolName: poolName(), ...c, secretBlock, password: user.password, timestamp });
     const altered = Buffer.from(c.secretBlock, 'base64');
     altered[0] = (altered[0] ?? 0) ^ 0xff;
     const alteredBlock = altered.toString('base64');
-    expect(
-      await awsError(respond({ ...c, secretBlock: alteredBlock }, sign(alteredBlock), timestamp)),
-    ).toEqual(wrongPassword);
+    expect(await awsError(respond({ ...c, secretBlock: alteredBlock }, sign(alteredBlock), timestamp))).toEqual(wrongPassword);
     await respond(c, sign(c.secretBlock), timestamp);
     expect(await awsError(respond(c, sign(c.secretBlock), timestamp))).toEqual({
       name: 'NotAuthorizedException',
@@ -165,28 +126,12 @@ describe('cognito-idp USER_SRP_AUTH protocol', () => {
 
   it('checks SRP_A and the required AuthParameters', async () => {
     const send = (parameters: Record<string, string>) =>
-      awsError(
-        kit.user.send(
-          new InitiateAuthCommand({
-            AuthFlow: 'USER_SRP_AUTH',
-            ClientId: kit.clientId,
-            AuthParameters: parameters,
-          }),
-        ),
-      );
-    expect(await send({ USERNAME: user.email })).toEqual({
-      name: 'InvalidParameterException',
-      message: 'Missing required parameter SRP_A',
-    });
-    expect(await send({ SRP_A: 'abcd' })).toEqual({
-      name: 'InvalidParameterException',
-      message: 'Missing required parameter USERNAME',
-    });
+      awsError(kit.user.send(new InitiateAuthCommand({ AuthFlow: 'USER_SRP_AUTH', ClientId: kit.clientId, AuthParameters: parameters })));
+    expect(await send({ USERNAME: user.email })).toEqual({ name: 'InvalidParameterException', message: 'Missing required parameter SRP_A' });
+    expect(await send({ SRP_A: 'abcd' })).toEqual({ name: 'InvalidParameterException', message: 'Missing required parameter USERNAME' });
     // Not hex, zero, and N itself (0 mod N): SRP-6a requires the server to abort.
     for (const bad of ['not-hex', '0', '00000000', SRP_N.toString(16)]) {
-      expect(await send({ USERNAME: user.email, SRP_A: bad })).toMatchObject({
-        name: 'InvalidParameterException',
-      });
+      expect(await send({ USERNAME: user.email, SRP_A: bad })).toMatchObject({ name: 'InvalidParameterException' });
     }
   });
 });

@@ -7,15 +7,7 @@ import {
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestEmulator } from '../support/startTestEmulator';
-import {
-  awsError,
-  buildUser,
-  createUser,
-  expectNoSecretsLogged,
-  passwordSignIn,
-  startIdp,
-  type IdpKit,
-} from './support/idpKit';
+import { awsError, buildUser, createUser, expectNoSecretsLogged, passwordSignIn, startIdp, type IdpKit } from './support/idpKit';
 
 const TTL = 600;
 
@@ -37,9 +29,7 @@ describe('cognito-idp tokens', () => {
   const issuer = () => `https://cognito-idp.${kit.emu.config.region}.amazonaws.com/${kit.userPoolId}`;
   const jwks = () => createRemoteJWKSet(new URL(`${kit.emu.url}/${kit.userPoolId}/.well-known/jwks.json`));
   const refresh = (refreshToken: string) =>
-    kit.user.send(
-      new GetTokensFromRefreshTokenCommand({ ClientId: kit.clientId, RefreshToken: refreshToken }),
-    );
+    kit.user.send(new GetTokensFromRefreshTokenCommand({ ClientId: kit.clientId, RefreshToken: refreshToken }));
 
   it('signs ID and access tokens with different kids, verifiable against the JWKS endpoint', async () => {
     const tokens = await passwordSignIn(kit, user.email, user.password);
@@ -50,58 +40,17 @@ describe('cognito-idp tokens', () => {
     expect(accessHeader.alg).toBe('RS256');
     expect(idHeader.kid).not.toBe(accessHeader.kid);
     const currentDate = new Date(kit.emu.clock.now());
-    const id = (
-      await jwtVerify(tokens.IdToken, jwks(), { issuer: issuer(), audience: kit.clientId, currentDate })
-    ).payload;
+    const id = (await jwtVerify(tokens.IdToken, jwks(), { issuer: issuer(), audience: kit.clientId, currentDate })).payload;
     const access = (await jwtVerify(tokens.AccessToken, jwks(), { issuer: issuer(), currentDate })).payload;
 
     expect(Object.keys(id).sort()).toEqual(
-      [
-        'aud',
-        'auth_time',
-        'cognito:username',
-        'email',
-        'email_verified',
-        'event_id',
-        'exp',
-        'iat',
-        'iss',
-        'jti',
-        'origin_jti',
-        'sub',
-        'token_use',
-      ].sort(),
+      ['aud', 'auth_time', 'cognito:username', 'email', 'email_verified', 'event_id', 'exp', 'iat', 'iss', 'jti', 'origin_jti', 'sub', 'token_use'].sort(),
     );
     expect(Object.keys(access).sort()).toEqual(
-      [
-        'auth_time',
-        'client_id',
-        'event_id',
-        'exp',
-        'iat',
-        'iss',
-        'jti',
-        'origin_jti',
-        'scope',
-        'sub',
-        'token_use',
-        'username',
-      ].sort(),
+      ['auth_time', 'client_id', 'event_id', 'exp', 'iat', 'iss', 'jti', 'origin_jti', 'scope', 'sub', 'token_use', 'username'].sort(),
     );
-    expect(id).toMatchObject({
-      sub: username,
-      'cognito:username': username,
-      email: user.email,
-      email_verified: true,
-      token_use: 'id',
-    });
-    expect(access).toMatchObject({
-      sub: username,
-      username,
-      client_id: kit.clientId,
-      token_use: 'access',
-      scope: 'aws.cognito.signin.user.admin',
-    });
+    expect(id).toMatchObject({ sub: username, 'cognito:username': username, email: user.email, email_verified: true, token_use: 'id' });
+    expect(access).toMatchObject({ sub: username, username, client_id: kit.clientId, token_use: 'access', scope: 'aws.cognito.signin.user.admin' });
     const nowSeconds = Math.floor(kit.emu.clock.now() / 1000);
     for (const claims of [id, access]) {
       expect(claims.iat).toBe(nowSeconds);
@@ -146,19 +95,13 @@ describe('cognito-idp tokens', () => {
 
   it('refreshes with GetTokensFromRefreshToken and InitiateAuth(REFRESH_TOKEN_AUTH), keeping auth_time', async () => {
     const signIn = await passwordSignIn(kit, user.email, user.password);
-    const first = (
-      await jwtVerify(signIn.AccessToken, jwks(), { currentDate: new Date(kit.emu.clock.now()) })
-    ).payload;
+    const first = (await jwtVerify(signIn.AccessToken, jwks(), { currentDate: new Date(kit.emu.clock.now()) })).payload;
     kit.emu.clock.advance(200_000);
     const viaGetTokens = (await refresh(signIn.RefreshToken)).AuthenticationResult;
     kit.emu.clock.advance(200_000);
     const viaInitiate = (
       await kit.user.send(
-        new InitiateAuthCommand({
-          AuthFlow: 'REFRESH_TOKEN_AUTH',
-          ClientId: kit.clientId,
-          AuthParameters: { REFRESH_TOKEN: signIn.RefreshToken },
-        }),
+        new InitiateAuthCommand({ AuthFlow: 'REFRESH_TOKEN_AUTH', ClientId: kit.clientId, AuthParameters: { REFRESH_TOKEN: signIn.RefreshToken } }),
       )
     ).AuthenticationResult;
     for (const [result, elapsed] of [
@@ -180,44 +123,22 @@ describe('cognito-idp tokens', () => {
   });
 
   it('refuses a garbage refresh token and one past REFRESH_TTL_SECONDS', async () => {
-    expect(await awsError(refresh('garbage'))).toEqual({
-      name: 'NotAuthorizedException',
-      message: 'Invalid Refresh Token.',
-    });
+    expect(await awsError(refresh('garbage'))).toEqual({ name: 'NotAuthorizedException', message: 'Invalid Refresh Token.' });
     const signIn = await passwordSignIn(kit, user.email, user.password);
     const [originJti] = signIn.RefreshToken.split('.');
-    expect(await awsError(refresh(`${originJti}.wrong-secret`))).toEqual({
-      name: 'NotAuthorizedException',
-      message: 'Invalid Refresh Token.',
-    });
+    expect(await awsError(refresh(`${originJti}.wrong-secret`))).toEqual({ name: 'NotAuthorizedException', message: 'Invalid Refresh Token.' });
     kit.emu.clock.advance(3_599_000);
     await refresh(signIn.RefreshToken);
     kit.emu.clock.advance(2_000);
-    expect(await awsError(refresh(signIn.RefreshToken))).toEqual({
-      name: 'NotAuthorizedException',
-      message: 'Refresh Token has expired',
-    });
+    expect(await awsError(refresh(signIn.RefreshToken))).toEqual({ name: 'NotAuthorizedException', message: 'Refresh Token has expired' });
   });
 
   it('keeps users, passwords and sign-ins across a restart', async () => {
     const signIn = await passwordSignIn(kit, user.email, user.password);
     expectNoSecretsLogged(kit);
     await kit.emu.stop();
-    const emu = await startTestEmulator({
-      seed: false,
-      dataDir: kit.emu.dataDir,
-      clock: kit.emu.clock,
-      env: { TOKEN_TTL_SECONDS: String(TTL) },
-    });
-    kit = {
-      ...kit,
-      emu,
-      user: new CognitoIdentityProviderClient({
-        endpoint: emu.url,
-        region: emu.config.region,
-        maxAttempts: 1,
-      }),
-    };
+    const emu = await startTestEmulator({ seed: false, dataDir: kit.emu.dataDir, clock: kit.emu.clock, env: { TOKEN_TTL_SECONDS: String(TTL) } });
+    kit = { ...kit, emu, user: new CognitoIdentityProviderClient({ endpoint: emu.url, region: emu.config.region, maxAttempts: 1 }) };
     const refreshed = (await refresh(signIn.RefreshToken)).AuthenticationResult;
     kit.secrets.add(refreshed?.AccessToken ?? '');
     const me = await kit.user.send(new GetUserCommand({ AccessToken: refreshed?.AccessToken ?? '' }));

@@ -6,11 +6,7 @@ import {
   type AuthenticationResultType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { expect } from 'vitest';
-import {
-  startTestEmulator,
-  type TestEmulator,
-  type TestEmulatorOptions,
-} from '../../support/startTestEmulator';
+import { startTestEmulator, type TestEmulator, type TestEmulatorOptions } from '../../support/startTestEmulator';
 
 /** A running emulator with the two SDK clients the tests drive it with. */
 export interface IdpKit {
@@ -43,23 +39,13 @@ export async function startIdp(options: TestEmulatorOptions = {}): Promise<IdpKi
 let counter = 0;
 
 /** Typed builder for a user: unique email, a policy-conforming password. */
-export function buildUser(overrides: Partial<{ email: string; password: string }> = {}): {
-  email: string;
-  password: string;
-} {
+export function buildUser(overrides: Partial<{ email: string; password: string }> = {}): { email: string; password: string } {
   counter += 1;
-  return {
-    email: `user${counter}-${Date.now()}@example.com`,
-    password: `Passw0rd!-${counter}`,
-    ...overrides,
-  };
+  return { email: `user${counter}-${Date.now()}@example.com`, password: `Passw0rd!-${counter}`, ...overrides };
 }
 
 /** Creates a user through AdminCreateUser (+ AdminSetUserPassword for a permanent one). */
-export async function createUser(
-  kit: IdpKit,
-  input: { email: string; password: string; temporary?: boolean },
-): Promise<string> {
+export async function createUser(kit: IdpKit, input: { email: string; password: string; temporary?: boolean }): Promise<string> {
   kit.secrets.add(input.password);
   const created = await kit.admin.send(
     new AdminCreateUserCommand({
@@ -75,34 +61,20 @@ export async function createUser(
   );
   if (!input.temporary) {
     await kit.admin.send(
-      new AdminSetUserPasswordCommand({
-        UserPoolId: kit.userPoolId,
-        Username: input.email,
-        Password: input.password,
-        Permanent: true,
-      }),
+      new AdminSetUserPasswordCommand({ UserPoolId: kit.userPoolId, Username: input.email, Password: input.password, Permanent: true }),
     );
   }
   return created.User?.Username ?? '';
 }
 
 /** Signs in with USER_PASSWORD_AUTH and returns the tokens (recorded as secrets). */
-export async function passwordSignIn(
-  kit: IdpKit,
-  email: string,
-  password: string,
-): Promise<Required<AuthenticationResultType>> {
+export async function passwordSignIn(kit: IdpKit, email: string, password: string): Promise<Required<AuthenticationResultType>> {
   kit.secrets.add(password);
   const out = await kit.user.send(
-    new InitiateAuthCommand({
-      AuthFlow: 'USER_PASSWORD_AUTH',
-      ClientId: kit.clientId,
-      AuthParameters: { USERNAME: email, PASSWORD: password },
-    }),
+    new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: kit.clientId, AuthParameters: { USERNAME: email, PASSWORD: password } }),
   );
   const result = out.AuthenticationResult;
-  if (!result?.AccessToken || !result.IdToken || !result.RefreshToken)
-    throw new Error('no tokens in AuthenticationResult');
+  if (!result?.AccessToken || !result.IdToken || !result.RefreshToken) throw new Error('no tokens in AuthenticationResult');
   recordTokens(kit, result);
   return result as Required<AuthenticationResultType>;
 }
@@ -112,8 +84,7 @@ export async function passwordSignIn(
  * (`ExpiresIn: 300`, `TokenType: "Bearer"`) are short public values that any log line may contain.
  */
 export function recordTokens(kit: IdpKit, result: AuthenticationResultType | undefined): void {
-  for (const token of [result?.AccessToken, result?.IdToken, result?.RefreshToken])
-    if (token) kit.secrets.add(token);
+  for (const token of [result?.AccessToken, result?.IdToken, result?.RefreshToken]) if (token) kit.secrets.add(token);
 }
 
 /** Resolves to the AWS error's name and message (fails the test when the call succeeds). */
@@ -135,17 +106,10 @@ export async function rawCall(
 ): Promise<{ status: number; errorType: string | null; json: Record<string, unknown> }> {
   const res = await fetch(kit.emu.url, {
     method: 'POST',
-    headers: {
-      'content-type': 'application/x-amz-json-1.1',
-      'x-amz-target': `AWSCognitoIdentityProviderService.${action}`,
-    },
+    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `AWSCognitoIdentityProviderService.${action}` },
     body,
   });
-  return {
-    status: res.status,
-    errorType: res.headers.get('x-amzn-errortype'),
-    json: (await res.json()) as Record<string, unknown>,
-  };
+  return { status: res.status, errorType: res.headers.get('x-amzn-errortype'), json: (await res.json()) as Record<string, unknown> };
 }
 
 /** No log line holds any password or token the test handled. */

@@ -42,15 +42,7 @@ export interface SrpSession {
   /** SRP_A to send, plain hex as Amplify sends it. */
   A: string;
   /** PASSWORD_CLAIM_SIGNATURE for the server's challenge, a password and a TIMESTAMP. */
-  sign(input: {
-    poolName: string;
-    userIdForSrp: string;
-    password: string;
-    salt: string;
-    B: string;
-    secretBlock: string;
-    timestamp: string;
-  }): string;
+  sign(input: { poolName: string; userIdForSrp: string; password: string; salt: string; B: string; secretBlock: string; timestamp: string }): string;
 }
 
 export function startSrpSession(): SrpSession {
@@ -66,9 +58,7 @@ export function startSrpSession(): SrpSession {
       const x = BigInt(`0x${sha(Buffer.from(hex(BigInt(`0x${salt}`)) + inner, 'hex'))}`);
       const base = (((B - k * pow(g, x)) % N) + N) % N;
       const S = pow(base, a + u * x);
-      const prk = createHmac('sha256', Buffer.from(hex(u), 'hex'))
-        .update(Buffer.from(hex(S), 'hex'))
-        .digest();
+      const prk = createHmac('sha256', Buffer.from(hex(u), 'hex')).update(Buffer.from(hex(S), 'hex')).digest();
       const key = createHmac('sha256', prk).update('Caldera Derived Key\u0001').digest().subarray(0, 16);
       return createHmac('sha256', key)
         .update(poolName)
