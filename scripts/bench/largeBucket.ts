@@ -111,6 +111,20 @@ export async function scrollToEnd(page: Page, region: Locator, traffic: AwsTraff
   return figures;
 }
 
+/** With everything listed: one fling to the last tile (no page to wait for), then back to the top. */
+export async function roundTrip(page: Page, region: Locator): Promise<void> {
+  await region.getByRole('listitem').first().hover();
+  await page.mouse.wheel(0, 100_000_000);
+  const list = await region.getByRole('list').elementHandle();
+  // Reads the list's current last tile each time: tiles are replaced as the grid scrolls.
+  await page.waitForFunction((ul) => {
+    const last = ul?.querySelector('li:last-child');
+    return !!last && last.getAttribute('aria-posinset') === last.getAttribute('aria-setsize');
+  }, list);
+  await sleep(1_000);
+  await scrollToTop(page, region);
+}
+
 export async function scrollToTop(page: Page, region: Locator): Promise<void> {
   await region.getByRole('listitem').first().hover();
   await page.mouse.wheel(0, -100_000_000);
@@ -141,7 +155,10 @@ export interface LargeBucketFigures {
   domTilesAtEnd: number;
   scroll: ScrollFigures;
   heapBeforeBytes: number;
+  /** After scrolling to the end (everything listed) and back to the top. */
   heapAfterBytes: number;
+  /** After one more trip to the end and back: equal to the above when scrolling itself keeps nothing. */
+  heapAfterSecondTripBytes: number;
   imageRequestsTotal: number;
 }
 
@@ -167,6 +184,8 @@ export async function measureLargeBucket(objects = 20_000): Promise<LargeBucketF
     const atEnd = await domCounts(region);
     await scrollToTop(page, region);
     const heapAfterBytes = await heapAfterGc(page);
+    await roundTrip(page, region);
+    const heapAfterSecondTripBytes = await heapAfterGc(page);
     traffic.stop();
     return {
       objects,
@@ -180,6 +199,7 @@ export async function measureLargeBucket(objects = 20_000): Promise<LargeBucketF
       scroll,
       heapBeforeBytes,
       heapAfterBytes,
+      heapAfterSecondTripBytes,
       imageRequestsTotal: traffic.count(BULK_GET),
     };
   } finally {
@@ -199,7 +219,8 @@ export function formatLargeBucketFigures(f: LargeBucketFigures): string {
     `  image requests before any scroll:          ${f.imageRequestsBeforeScroll} (tiles near the viewport: up to ${f.nearViewportBound})`,
     `  DOM at the end: <img> ${f.domImagesAtEnd}, tiles ${f.domTilesAtEnd} (most on the way: <img> ${f.scroll.maxImages}, tiles ${f.scroll.maxTiles})`,
     `  image requests in all:                     ${f.imageRequestsTotal}`,
-    `  JS heap after GC: before scrolling ${mb(f.heapBeforeBytes)}, after scrolling to the end and back ${mb(f.heapAfterBytes)}`,
+    `  JS heap after GC: before scrolling ${mb(f.heapBeforeBytes)}, after scrolling to the end and back ${mb(f.heapAfterBytes)}` +
+      ` (the listing: ${f.scroll.status}), after a second trip ${mb(f.heapAfterSecondTripBytes)}`,
     '',
   ].join('\n');
 }
