@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Amplify } from 'aws-amplify';
+import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
 import { downloadData, getProperties, getUrl, list } from 'aws-amplify/storage';
+import { decodeJWT } from '@aws-amplify/core';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { startTestEmulator, type TestEmulator } from '../support/startTestEmulator';
 import { putObjectRecord } from '../../../local/s3/objects';
@@ -199,6 +201,45 @@ describe('Amplify Storage against the emulator', () => {
     const response = await realFetch(toEmulator(result.signed.url));
     expect(response.status).toBe(200);
     expect(await response.text()).toBe(key);
+  });
+
+  it("signs thumbnails on the server's time when the device clock is behind, from Amplify's stored clockDrift", async () => {
+    // The token store as Amplify leaves it after a sign-in on a device half an hour behind: `clockDrift` is
+    // server − device time, measured from the tokens' iat. (Only the drift is read; the JWT is a stand-in.)
+    cognitoUserPoolsTokenProvider.setAuthConfig({
+      Cognito: { userPoolId: emu.config.userPoolId, userPoolClientId: emu.config.userPoolClientId },
+    });
+    const body = Buffer.from(
+      JSON.stringify({ sub: 'demo', exp: Math.floor(Date.now() / 1000) + 3600 }),
+    ).toString('base64url');
+    const storeDrift = (clockDrift: number) =>
+      cognitoUserPoolsTokenProvider.authTokenStore.storeTokens({
+        accessToken: decodeJWT(`e30.${body}.sig`),
+        clockDrift,
+        username: 'demo',
+      });
+    const cat = { id: 'cat', bucket: CAT, region: emu.config.region };
+    const fetchImage = async (key: string) => {
+      const result = await signImageUrl(cat, key);
+      if (!result.ok) throw new Error(`not signed: ${result.error.code}`);
+      return realFetch(toEmulator(result.signed.url));
+    };
+    emu.clock.advance(30 * 60_000);
+    try {
+      await storeDrift(0);
+      expect((await fetchImage('猫/a+b.jpg')).status, 'signed on the device clock: expired on arrival').toBe(
+        403,
+      );
+      await storeDrift(30 * 60_000);
+      for (const key of ['猫/a+b.jpg', 'a/../b.png']) {
+        const response = await fetchImage(key);
+        expect(response.status).toBe(200);
+        expect(await response.text()).toBe(key);
+      }
+    } finally {
+      emu.clock.advance(-30 * 60_000);
+      await cognitoUserPoolsTokenProvider.authTokenStore.clearTokens();
+    }
   });
 
   it('recovers from clock skew: Amplify reads the Date header of RequestTimeTooSkewed and re-signs', async () => {
