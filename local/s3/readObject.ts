@@ -101,3 +101,16 @@ export function requestedRange(
   if (start >= size) throw new InvalidRange(header, size);
   return { start, end };
 }
+
+/** The headers of a 206 answer: the object's, with the length and Content-Range of the part served. */
+export function partialContentHeaders(
+  headers: Record<string, string>,
+  range: { start: number; end: number },
+  size: number,
+): Record<string, string> {
+  return {
+    ...headers,
+    'content-length': String(range.end - range.start + 1),
+    'content-range': `bytes ${range.start}-${range.end}/${size}`,
+  };
+}

@@ -1,6 +1,12 @@
 import { readObjectBody } from '../objects';
 import { NoSuchKey } from '../errors';
-import { findReadableObject, notModified, objectHeaders, requestedRange } from '../readObject';
+import {
+  findReadableObject,
+  notModified,
+  objectHeaders,
+  partialContentHeaders,
+  requestedRange,
+} from '../readObject';
 import type { S3Action } from '../s3Request';
 
 /**
@@ -22,11 +28,7 @@ export const getObject: S3Action = (deps) => async (request) => {
   if (!range) return { status: 200, headers, body };
   return {
     status: 206,
-    headers: {
-      ...headers,
-      'content-length': String(range.end - range.start + 1),
-      'content-range': `bytes ${range.start}-${range.end}/${record.size}`,
-    },
+    headers: partialContentHeaders(headers, range, record.size),
     body: body.subarray(range.start, range.end + 1),
   };
 };

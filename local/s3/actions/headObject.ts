@@ -1,4 +1,10 @@
-import { findReadableObject, notModified, objectHeaders, requestedRange } from '../readObject';
+import {
+  findReadableObject,
+  notModified,
+  objectHeaders,
+  partialContentHeaders,
+  requestedRange,
+} from '../readObject';
 import type { S3Action } from '../s3Request';
 
 /**
@@ -16,10 +22,6 @@ export const headObject: S3Action = (deps) => async (request) => {
   if (!range) return { status: 200, headers };
   return {
     status: 206,
-    headers: {
-      ...headers,
-      'content-length': String(range.end - range.start + 1),
-      'content-range': `bytes ${range.start}-${range.end}/${record.size}`,
-    },
+    headers: partialContentHeaders(headers, range, record.size),
   };
 };
